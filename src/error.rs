@@ -1,0 +1,114 @@
+//! One error type for the library, carrying where in the input things went wrong.
+//!
+//! Reviewers and analysts act on error messages, so every error names the
+//! source (file or stream), the line and, where known, the column or JSON path.
+
+use std::fmt;
+
+/// Where in an input a problem was found. Lines and columns are 1-based.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Location {
+    /// File name, `-` for stdin, or another label for in-memory input.
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    /// JSON path such as `$.messages[3].text`, when the format is JSON.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl Location {
+    pub fn new(source: impl Into<String>) -> Self {
+        Location { source: source.into(), ..Default::default() }
+    }
+    pub fn line(mut self, line: usize) -> Self {
+        self.line = Some(line);
+        self
+    }
+    pub fn column(mut self, column: usize) -> Self {
+        self.column = Some(column);
+        self
+    }
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.source)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(col) = self.column {
+                write!(f, ":{col}")?;
+            }
+        }
+        if let Some(path) = &self.path {
+            write!(f, " ({path})")?;
+        }
+        Ok(())
+    }
+}
+
+/// A record (one conversation) that could not be read. The rest of its file
+/// still is: batch readers yield these in the stream instead of stopping.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct RecordError {
+    #[serde(flatten)]
+    pub location: Location,
+    /// The conversation id, when it could be read before the failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// What was wrong and what was expected.
+    pub error: String,
+}
+
+impl RecordError {
+    pub fn new(location: Location, error: impl Into<String>) -> Self {
+        RecordError { location, id: None, error: error.into() }
+    }
+}
+
+impl fmt::Display for RecordError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: ", self.location)?;
+        if let Some(id) = &self.id {
+            write!(f, "conversation {id:?}: ")?;
+        }
+        write!(f, "{}", self.error)
+    }
+}
+
+impl std::error::Error for RecordError {}
+
+/// Errors of the library API.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Record(#[from] RecordError),
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("model file {path}: {message}")]
+    Model { path: String, message: String },
+    #[error("invalid parameter {name}: {message}")]
+    Params { name: String, message: String },
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Error {
+    pub fn io(path: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io { path: path.into(), source }
+    }
+    pub fn model(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Model { path: path.into(), message: message.into() }
+    }
+    pub fn params(name: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Params { name: name.into(), message: message.into() }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,1 @@
+//! Signals: named detectors over normalized text.
