@@ -5,9 +5,21 @@
 
 pub mod conversation;
 pub mod error;
+pub mod eval;
+pub mod features;
 pub mod import;
+pub mod link;
+pub mod model;
 pub mod normalize;
+pub mod pipeline;
+pub mod report;
+pub mod scan;
+pub mod score;
 pub mod signals;
+pub mod tokenize;
 
 pub use conversation::{Conversation, Message, MessageKind};
 pub use error::{Error, Location, RecordError, Result};
+pub use model::Model;
+pub use report::{Level, Outcome, Report};
+pub use score::{Policy, ScoreOptions, Scorer};

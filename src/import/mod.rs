@@ -3,9 +3,31 @@
 //! Formats are detected from content (file name only as a hint) and can be
 //! forced. A file may hold many conversations; a bad record becomes a
 //! [`RecordError`] in the stream and the rest of the file is still read.
+//! No importer drops text silently: lines it cannot place become system
+//! messages, and inputs it cannot read at all become one error naming why.
+
+// `Record` carries a full `RecordError` by value on purpose: errors are one
+// per bad record, rare, and consumers match on them directly.
+#![allow(clippy::result_large_err)]
+
+mod discord;
+mod instagram;
+mod json;
+mod jsonl;
+mod telegram;
+mod transcript;
+mod whatsapp;
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+use std::str::FromStr;
+
+use serde_json::Value;
 
 use crate::conversation::Conversation;
-use crate::error::RecordError;
+use crate::error::{Error, Location, RecordError};
+
+pub use jsonl::JsonlReader;
 
 /// One item of an import: a conversation or the reason a record could not be read.
 pub type Record = Result<Conversation, RecordError>;
@@ -16,9 +38,458 @@ pub type Record = Result<Conversation, RecordError>;
 pub enum Format {
     /// Canonical JSON Lines, or one JSON object, or a JSON array of them.
     Jsonl,
+    /// WhatsApp "Export chat" text (Android or iOS), or the `.zip` holding it.
     WhatsApp,
+    /// Telegram Desktop `result.json`: one chat or a full-account export.
     Telegram,
+    /// Instagram or Facebook Messenger "Download your information" `message_N.json`.
     Instagram,
+    /// DiscordChatExporter JSON.
     Discord,
+    /// Plain `Name: text` lines, as pasted into a ticket.
     Transcript,
+}
+
+/// Names accepted by [`Format::from_str`], aliases included.
+const FORMAT_NAMES: &str =
+    "jsonl, json, whatsapp, telegram, instagram, messenger, discord, transcript";
+
+impl Format {
+    /// Every format, in the order detection and help texts list them.
+    pub const ALL: [Format; 6] = [
+        Format::Jsonl,
+        Format::WhatsApp,
+        Format::Telegram,
+        Format::Instagram,
+        Format::Discord,
+        Format::Transcript,
+    ];
+
+    /// The canonical lower-case name, as accepted by `FromStr`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Format::Jsonl => "jsonl",
+            Format::WhatsApp => "whatsapp",
+            Format::Telegram => "telegram",
+            Format::Instagram => "instagram",
+            Format::Discord => "discord",
+            Format::Transcript => "transcript",
+        }
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "jsonl" | "json" => Ok(Format::Jsonl),
+            "whatsapp" => Ok(Format::WhatsApp),
+            "telegram" => Ok(Format::Telegram),
+            // Messenger and Instagram share the "Download your information" layout.
+            "instagram" | "messenger" => Ok(Format::Instagram),
+            "discord" => Ok(Format::Discord),
+            "transcript" => Ok(Format::Transcript),
+            _ => Err(Error::params(
+                "format",
+                format!("unknown format {s:?}; expected one of {FORMAT_NAMES}"),
+            )),
+        }
+    }
+}
+
+/// Cap on the text taken out of a `.zip`, so a hostile archive cannot exhaust memory.
+const MAX_ZIP_ENTRY_BYTES: u64 = 512 * 1024 * 1024;
+
+/// How much of an input detection looks at when it has to scan text.
+const DETECT_WINDOW: usize = 64 * 1024;
+
+/// Guesses the format of `bytes` from their content; `file_name` only breaks ties
+/// (empty input, or JSON whose keys say nothing).
+pub fn detect(bytes: &[u8], file_name: Option<&str>) -> Format {
+    detect_inner(bytes, file_name).0
+}
+
+/// Detection that hands back the parsed JSON document, so importing does not parse it twice.
+fn detect_inner(bytes: &[u8], file_name: Option<&str>) -> (Format, Option<Value>) {
+    if is_zip(bytes) {
+        return (Format::WhatsApp, None);
+    }
+    let body = trim_start_ws(strip_bom(bytes));
+    let hint = name_hint(file_name);
+    if body.is_empty() {
+        return (hint.unwrap_or(Format::Transcript), None);
+    }
+    if body[0] == b'{' || body[0] == b'[' {
+        return detect_json(body, hint);
+    }
+    let window = &body[..body.len().min(DETECT_WINDOW)];
+    // A cut at the window edge may split a character; detection only needs the valid prefix.
+    let text = match std::str::from_utf8(window) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&window[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    if whatsapp::looks_like(text) {
+        return (Format::WhatsApp, None);
+    }
+    (Format::Transcript, None)
+}
+
+fn detect_json(body: &[u8], hint: Option<Format>) -> (Format, Option<Value>) {
+    let first_line_end = body.iter().position(|&b| b == b'\n').unwrap_or(body.len());
+    let (first, rest) = body.split_at(first_line_end);
+    // One object on the first line and another object starting the next: JSON Lines.
+    if body[0] == b'{'
+        && trim_start_ws(rest).first() == Some(&b'{')
+        && matches!(serde_json::from_slice::<Value>(first), Ok(Value::Object(_)))
+    {
+        return (Format::Jsonl, None);
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(value) => {
+            let format = match &value {
+                Value::Object(map) => json::classify(map).or(hint).unwrap_or(Format::Jsonl),
+                _ => Format::Jsonl,
+            };
+            (format, Some(value))
+        }
+        // Not JSON after all (iOS WhatsApp lines and many transcripts start
+        // with `[`), or broken JSON: guess from the text near the start.
+        Err(_) => {
+            let window = &body[..body.len().min(DETECT_WINDOW)];
+            let text = String::from_utf8_lossy(window);
+            if whatsapp::looks_like(&text) {
+                return (Format::WhatsApp, None);
+            }
+            let second = trim_start_ws(&body[1..]).first().copied();
+            let json_like = body[0] == b'{' || matches!(second, Some(b'{' | b'"' | b']') | None);
+            let fallback = if json_like {
+                Format::Jsonl
+            } else {
+                Format::Transcript
+            };
+            (
+                json::classify_text(&text).or(hint).unwrap_or(fallback),
+                None,
+            )
+        }
+    }
+}
+
+/// The format a file name suggests, used only when content does not decide.
+fn name_hint(file_name: Option<&str>) -> Option<Format> {
+    let name = Path::new(file_name?)
+        .file_name()?
+        .to_str()?
+        .to_ascii_lowercase();
+    if name == "result.json" {
+        Some(Format::Telegram)
+    } else if name.starts_with("message_") && name.ends_with(".json") {
+        Some(Format::Instagram)
+    } else if name.ends_with(".jsonl") || name.ends_with(".ndjson") || name.ends_with(".json") {
+        Some(Format::Jsonl)
+    } else if name.ends_with(".zip") || name.contains("whatsapp") {
+        Some(Format::WhatsApp)
+    } else {
+        None
+    }
+}
+
+/// Imports a whole input held in memory. `source` names it in errors and
+/// supplies the file stem used for ids; `format` forces a format, `None` detects.
+pub fn import_bytes(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record> {
+    if is_zip(bytes) {
+        return import_zip(bytes, source, format);
+    }
+    let ctx = Ctx::new(source, source);
+    import_with_ctx(bytes, &ctx, format)
+}
+
+/// Reads a file (`-` = stdin) and imports it; a WhatsApp `.zip` export is
+/// opened and its chat text imported. An unreadable file yields one error naming it.
+pub fn import_path(path: &Path, format: Option<Format>) -> Vec<Record> {
+    let source = path.display().to_string();
+    let read = if source == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(path)
+    };
+    match read {
+        Ok(bytes) => import_bytes(&bytes, &source, format),
+        Err(e) => vec![Err(RecordError::new(
+            Location::new(&source),
+            format!("cannot read input: {e}"),
+        ))],
+    }
+}
+
+/// Where records come from: the label errors carry and the stem ids are built from.
+pub(crate) struct Ctx {
+    pub source: String,
+    pub stem: String,
+}
+
+impl Ctx {
+    fn new(source: &str, id_from: &str) -> Self {
+        Ctx {
+            source: source.to_string(),
+            stem: file_stem(id_from),
+        }
+    }
+
+    pub fn loc(&self) -> Location {
+        Location::new(&self.source)
+    }
+
+    pub fn err(&self, error: impl Into<String>) -> RecordError {
+        RecordError::new(self.loc(), error)
+    }
+}
+
+/// The file stem of a source label: `chats/Priya.txt` -> `Priya`, `-` -> `stdin`.
+fn file_stem(source: &str) -> String {
+    if source == "-" {
+        return "stdin".to_string();
+    }
+    Path::new(source)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| !s.is_empty())
+        .unwrap_or(source)
+        .to_string()
+}
+
+fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Record> {
+    let decoded;
+    let bytes = match decode_utf16(bytes) {
+        Some(Ok(text)) => {
+            decoded = text;
+            decoded.as_bytes()
+        }
+        Some(Err(offset)) => {
+            return vec![Err(ctx.err(format!(
+                "input starts with a UTF-16 byte-order mark but is not valid UTF-16 \
+                 (bad code unit at byte offset {offset})"
+            )))];
+        }
+        None => bytes,
+    };
+    let (format, parsed) = match format {
+        Some(f) => (f, None),
+        None => detect_inner(bytes, Some(&ctx.source)),
+    };
+    match format {
+        Format::Jsonl => jsonl::import(bytes, ctx, parsed),
+        Format::Telegram => json::import_document(bytes, ctx, parsed, telegram::convert),
+        Format::Instagram => json::import_document(bytes, ctx, parsed, instagram::convert),
+        Format::Discord => json::import_document(bytes, ctx, parsed, discord::convert),
+        Format::WhatsApp => match utf8_text(bytes, ctx) {
+            Ok(text) => vec![Ok(whatsapp::parse(text, ctx))],
+            Err(e) => vec![Err(e)],
+        },
+        Format::Transcript => match utf8_text(bytes, ctx) {
+            Ok(text) => vec![Ok(transcript::parse(text, ctx))],
+            Err(e) => vec![Err(e)],
+        },
+    }
+}
+
+/// Text formats need UTF-8; say where it stops being UTF-8 rather than guess an encoding.
+fn utf8_text<'a>(bytes: &'a [u8], ctx: &Ctx) -> Result<&'a str, RecordError> {
+    let bytes = strip_bom(bytes);
+    std::str::from_utf8(bytes).map_err(|e| {
+        let offset = e.valid_up_to();
+        let line = bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        RecordError::new(
+            ctx.loc().line(line).column(offset - line_start + 1),
+            format!("input is not UTF-8 text: invalid byte at offset {offset}"),
+        )
+    })
+}
+
+/// Decodes input that starts with a UTF-16 byte-order mark (some Windows tools
+/// save chat exports that way). `None` when there is no such mark; `Err` holds
+/// the byte offset of the first bad code unit.
+fn decode_utf16(bytes: &[u8]) -> Option<Result<String, usize>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    let units = bytes[2..].chunks(2).map(|c| match (c, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        // A dangling odd byte is not UTF-16; map it to a lone surrogate so it is reported.
+        _ => 0xD800,
+    });
+    let mut out = String::with_capacity(bytes.len() / 2);
+    let mut offset = 2;
+    for unit in char::decode_utf16(units) {
+        match unit {
+            Ok(c) => {
+                out.push(c);
+                offset += c.len_utf16() * 2;
+            }
+            Err(_) => return Some(Err(offset)),
+        }
+    }
+    Some(Ok(out))
+}
+
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Opens a WhatsApp `.zip` export: `_chat.txt` if present, else its only `.txt`.
+fn import_zip(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record> {
+    let fail = |msg: String| vec![Err(RecordError::new(Location::new(source), msg))];
+    let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
+        Ok(a) => a,
+        Err(e) => return fail(format!("cannot open zip archive: {e}")),
+    };
+    let names: Vec<String> = archive.file_names().map(str::to_string).collect();
+    let base = |n: &str| n.rsplit('/').next().unwrap_or(n).to_string();
+    let chosen = names
+        .iter()
+        .find(|n| base(n) == "_chat.txt")
+        .cloned()
+        .or_else(|| {
+            let txt: Vec<&String> = names
+                .iter()
+                .filter(|n| n.to_ascii_lowercase().ends_with(".txt"))
+                .collect();
+            match txt.as_slice() {
+                [only] => Some((*only).clone()),
+                _ => None,
+            }
+        });
+    let Some(entry_name) = chosen else {
+        let mut listed: Vec<&str> = names.iter().map(String::as_str).take(10).collect();
+        if names.len() > 10 {
+            listed.push("...");
+        }
+        return fail(format!(
+            "zip archive has no _chat.txt and not exactly one .txt file (entries: {})",
+            listed.join(", ")
+        ));
+    };
+    let mut text = Vec::new();
+    let read = archive.by_name(&entry_name).and_then(|entry| {
+        entry
+            .take(MAX_ZIP_ENTRY_BYTES + 1)
+            .read_to_end(&mut text)
+            .map_err(zip::result::ZipError::from)
+    });
+    if let Err(e) = read {
+        return fail(format!("cannot read {entry_name} from zip archive: {e}"));
+    }
+    if text.len() as u64 > MAX_ZIP_ENTRY_BYTES {
+        return fail(format!(
+            "{entry_name} in zip archive is larger than {MAX_ZIP_ENTRY_BYTES} bytes"
+        ));
+    }
+    // Errors name the entry inside the archive; ids come from the archive's name.
+    let ctx = Ctx::new(&format!("{source}!/{entry_name}"), source);
+    import_with_ctx(&text, &ctx, format)
+}
+
+pub(crate) fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+pub(crate) fn trim_start_ws(bytes: &[u8]) -> &[u8] {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    &bytes[start..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_names_round_trip() {
+        for f in Format::ALL {
+            assert_eq!(f.name().parse::<Format>().ok(), Some(f));
+        }
+        assert_eq!("messenger".parse::<Format>().ok(), Some(Format::Instagram));
+        assert_eq!("JSON".parse::<Format>().ok(), Some(Format::Jsonl));
+        let err = "xml"
+            .parse::<Format>()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("expected one of jsonl"), "{err}");
+    }
+
+    #[test]
+    fn stems() {
+        assert_eq!(file_stem("a/b/WhatsApp Chat.txt"), "WhatsApp Chat");
+        assert_eq!(file_stem("-"), "stdin");
+        assert_eq!(file_stem("x.tar.gz"), "x.tar");
+    }
+
+    #[test]
+    fn detects_by_content_with_name_as_tie_breaker() {
+        assert_eq!(detect(b"", Some("result.json")), Format::Telegram);
+        assert_eq!(detect(b"", None), Format::Transcript);
+        assert_eq!(
+            detect(
+                b"{\"id\":\"a\",\"messages\":[]}\n{\"id\":\"b\",\"messages\":[]}",
+                None
+            ),
+            Format::Jsonl
+        );
+        assert_eq!(
+            detect(b"12/03/2024, 21:04 - Asha: hi", None),
+            Format::WhatsApp
+        );
+        assert_eq!(detect(b"Asha: hi\nRavi: hello", None), Format::Transcript);
+        assert_eq!(detect(b"PK\x03\x04rest", None), Format::WhatsApp);
+    }
+
+    #[test]
+    fn non_utf8_text_names_offset() {
+        let recs = import_bytes(
+            b"Asha: hi\nRavi: \xff\xfe",
+            "t.txt",
+            Some(Format::Transcript),
+        );
+        let err = recs[0]
+            .as_ref()
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.contains("offset 15") && err.contains("t.txt:2:7"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn utf16_input_is_decoded() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "Asha: namaste 🙏".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let recs = import_bytes(&bytes, "t.txt", None);
+        let conv = recs[0].as_ref().ok();
+        assert_eq!(
+            conv.map(|c| c.messages[0].text.as_str()),
+            Some("namaste 🙏")
+        );
+    }
 }

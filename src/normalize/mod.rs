@@ -1,50 +1,150 @@
 //! Normalization: obfuscated chat text -> a canonical form the signal
 //! matcher and tokenizer see, with a map back to original byte offsets.
 //!
-//! PLACEHOLDER API (being filled in): `Normalizer`, `NormalizedText`.
+//! A [`Normalizer`] is an ordered list of [`Stage`]s, each a small type
+//! implementing [`NormalizeStage`]. The list serialises to JSON as part of
+//! the model file, e.g. `{"stages":[{"type":"nfkc"},{"type":"squeeze","max_run":2}]}`.
+//!
+//! Every byte of the normalized text remembers the original byte range it
+//! came from, so evidence found in normalized text can be shown in the
+//! original ([`NormalizedText::original_span`]).
+//!
+//! The default order, and why:
+//! 1. `zero_width` first, so invisible splitters cannot hide anything from
+//!    the later stages (and so NFKC sees marks next to their bases);
+//! 2. `nfkc` folds full-width and mathematical letters to ASCII before the
+//!    look-alike table is consulted;
+//! 3. `confusables` before `casefold`, because the table handles both cases
+//!    and lowercasing first could not help it;
+//! 4. `casefold`;
+//! 5. `emoji` turns pictures into words before the word-level stages;
+//! 6. `leet` runs on whole tokens, before spacing joins them;
+//! 7. `letter_spacing` joins spelled-out letters (including leet digits);
+//! 8. `squeeze` after joining, so `s o o o` and `sooo` end up alike;
+//! 9. `whitespace` last, cleaning up the spaces that emoji and joining left.
+//!
+//! The default pipeline is idempotent: normalizing normalized text changes
+//! nothing (checked by property tests).
+
+mod confusables;
+mod emoji;
+mod hints;
+mod leet;
+mod shape;
+mod spacing;
+mod squeeze;
+mod text;
+mod unicode;
 
 use serde::{Deserialize, Serialize};
 
-/// Normalized text plus, for every byte of it, the original byte range it came from.
-#[derive(Debug, Clone, Default)]
-pub struct NormalizedText {
-    text: String,
-    /// For each byte of `text`: (start, end) byte range in the original.
-    origin: Vec<(u32, u32)>,
+pub use confusables::Confusables;
+pub use emoji::Emoji;
+pub use leet::Leet;
+pub use spacing::{LetterSpacing, Whitespace};
+pub use squeeze::Squeeze;
+pub use text::NormalizedText;
+pub use unicode::{Casefold, Nfkc, ZeroWidth};
+
+/// One normalization step, rewriting the text in place and keeping its
+/// offset map up to date.
+pub trait NormalizeStage {
+    fn apply(&self, text: &mut NormalizedText);
 }
 
-impl NormalizedText {
-    pub fn as_str(&self) -> &str {
-        &self.text
-    }
+/// A configured stage, as stored in the model file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Stage {
+    /// Unicode NFKC.
+    Nfkc,
+    /// Full Unicode lowercasing.
+    Casefold,
+    /// Removal of zero-width and other invisible characters.
+    ZeroWidth,
+    /// Cyrillic/Greek/small-capital look-alikes folded to ASCII.
+    Confusables,
+    /// Digits and symbols standing in for letters.
+    Leet,
+    /// `v i d e o` -> `video`.
+    LetterSpacing,
+    /// Runs of one letter longer than `max_run` squeezed to one.
+    Squeeze { max_run: usize },
+    /// Word-like emoji replaced by words.
+    Emoji,
+    /// Whitespace runs collapsed, ends trimmed.
+    Whitespace,
+}
 
-    /// Maps a byte span of the normalized text back to the original text.
-    pub fn original_span(&self, start: usize, end: usize) -> (usize, usize) {
-        if self.origin.is_empty() || start >= end {
-            return (0, 0);
+impl NormalizeStage for Stage {
+    fn apply(&self, text: &mut NormalizedText) {
+        match *self {
+            Stage::Nfkc => Nfkc.apply(text),
+            Stage::Casefold => Casefold.apply(text),
+            Stage::ZeroWidth => ZeroWidth.apply(text),
+            Stage::Confusables => Confusables.apply(text),
+            Stage::Leet => Leet.apply(text),
+            Stage::LetterSpacing => LetterSpacing.apply(text),
+            Stage::Squeeze { max_run } => Squeeze { max_run }.apply(text),
+            Stage::Emoji => Emoji.apply(text),
+            Stage::Whitespace => Whitespace.apply(text),
         }
-        let s = self.origin[start.min(self.origin.len() - 1)].0 as usize;
-        let e = self.origin[(end - 1).min(self.origin.len() - 1)].1 as usize;
-        (s, e.max(s))
     }
 }
 
 /// The configured normalization pipeline (serialised into the model file).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Normalizer {}
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Normalizer {
+    #[serde(default = "Normalizer::recommended_stages")]
+    pub stages: Vec<Stage>,
+}
 
-impl Normalizer {
-    pub fn normalize(&self, text: &str) -> NormalizedText {
-        let mut out = NormalizedText::default();
-        for (i, c) in text.char_indices() {
-            let end = (i + c.len_utf8()) as u32;
-            for l in c.to_lowercase() {
-                let mut buf = [0u8; 4];
-                let s = l.encode_utf8(&mut buf);
-                out.text.push_str(s);
-                out.origin.extend(std::iter::repeat_n((i as u32, end), s.len()));
-            }
+impl Default for Normalizer {
+    /// The full recommended pipeline.
+    fn default() -> Self {
+        Normalizer {
+            stages: Self::recommended_stages(),
         }
-        out
     }
 }
+
+impl Normalizer {
+    /// A pipeline running `stages` in order.
+    pub fn new(stages: Vec<Stage>) -> Self {
+        Normalizer { stages }
+    }
+
+    /// The recommended stages, in the order described in the module docs.
+    pub fn recommended_stages() -> Vec<Stage> {
+        vec![
+            Stage::ZeroWidth,
+            Stage::Nfkc,
+            Stage::Confusables,
+            Stage::Casefold,
+            Stage::Emoji,
+            Stage::Leet,
+            Stage::LetterSpacing,
+            Stage::Squeeze { max_run: 2 },
+            Stage::Whitespace,
+        ]
+    }
+
+    /// Normalizes `text`.
+    pub fn normalize(&self, text: &str) -> NormalizedText {
+        let mut out = NormalizedText::default();
+        self.normalize_into(text, &mut out);
+        out
+    }
+
+    /// Normalizes `text` into `out`, reusing its buffers: the allocation-free
+    /// form for scoring many messages.
+    pub fn normalize_into(&self, text: &str, out: &mut NormalizedText) {
+        out.reset(text);
+        for stage in &self.stages {
+            stage.apply(out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

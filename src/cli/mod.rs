@@ -1,0 +1,627 @@
+//! Command definitions and dispatch. No scoring logic lives here.
+
+mod render;
+
+use std::io::{BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chatrisk::eval::{Evaluation, evaluate};
+use chatrisk::import::{self, Format};
+use chatrisk::model::train::{TrainParams, train_tokenizer};
+use chatrisk::model::{DataInfo, Model};
+use chatrisk::report::{Level, Outcome, Report};
+use chatrisk::scan::{self, ScanOptions};
+use chatrisk::tokenize::{TokenizerModel, TokenizerParams};
+use chatrisk::{Conversation, Error, Policy, ScoreOptions, Scorer};
+use clap::{Args, Parser, Subcommand};
+use sha2::{Digest, Sha256};
+
+#[derive(Parser)]
+#[command(name = "chatrisk", version, about = "Scores chat conversations for sextortion and messaging-scam risk")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert any supported export to canonical JSON Lines on stdout.
+    Import {
+        /// Input files (`-` for stdin).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Print the per-message signal hits and the stage timeline.
+    Signals {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        format: FormatArg,
+        #[command(flatten)]
+        model: ModelArg,
+        /// One JSON object per message with hits.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score conversations: a readable summary, or the JSON schema with --json.
+    Score {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        #[command(flatten)]
+        format: FormatArg,
+        #[command(flatten)]
+        model: ModelArg,
+        #[command(flatten)]
+        output: OutputArgs,
+        /// One JSON result per line (the default when stdout is not a terminal).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Scan files and directories: one JSON line per conversation, in order.
+    Scan {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        format: FormatArg,
+        #[command(flatten)]
+        model: ModelArg,
+        #[command(flatten)]
+        output: OutputArgs,
+        /// Write results here instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Only output results at or above this level (errors always).
+        #[arg(long, default_value = "low")]
+        min_level: Level,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Longest JSONL line accepted, in bytes.
+        #[arg(long, default_value_t = 1 << 20)]
+        max_line_bytes: usize,
+        /// No summary or progress on stderr.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Show a conversation message by message with stages and running risk.
+    Explain {
+        file: PathBuf,
+        #[command(flatten)]
+        format: FormatArg,
+        #[command(flatten)]
+        model: ModelArg,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Cluster scan results that share a UPI ID, phone, wallet, URL or e-mail.
+    Link {
+        /// Results JSONL from `scan` or `score --json`.
+        #[arg(required = true)]
+        results: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Train a model from labeled JSONL.
+    Train {
+        #[arg(long, required = true, num_args = 1..)]
+        data: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+        /// Hyperparameters (TOML; any subset of the defaults).
+        #[arg(long)]
+        params: Option<PathBuf>,
+        /// Use this tokenizer instead of training one.
+        #[arg(long)]
+        tokenizer: Option<PathBuf>,
+    },
+    /// Train only the WordPiece tokenizer.
+    TrainTokenizer {
+        #[arg(long, required = true, num_args = 1..)]
+        data: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = TokenizerParams::default().vocab_size)]
+        vocab_size: usize,
+    },
+    /// Evaluate a model on labeled data (or cross-validate with --folds).
+    Eval {
+        #[arg(long, required = true, num_args = 1..)]
+        data: Vec<PathBuf>,
+        #[command(flatten)]
+        model: ModelArg,
+        #[arg(long)]
+        json: bool,
+        /// Stratified k-fold cross-validation: train and test on `--data`.
+        #[arg(long)]
+        folds: Option<usize>,
+        /// Hyperparameters for --folds training.
+        #[arg(long)]
+        params: Option<PathBuf>,
+    },
+    /// Inspect model files.
+    Model {
+        #[command(subcommand)]
+        command: ModelCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ModelCommand {
+    /// Verify a model file (schema, checksum, signals, layout, tokenizer).
+    Verify {
+        /// Model file (default: the embedded model).
+        file: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args)]
+struct FormatArg {
+    /// Input format (default: detected): jsonl, whatsapp, telegram, instagram, discord, transcript.
+    #[arg(long)]
+    format: Option<Format>,
+}
+
+#[derive(Args)]
+struct ModelArg {
+    /// Model file (default: the model compiled into this binary).
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Per-label thresholds (TOML: `[sextortion] medium = 0.4 high = 0.8`).
+    #[arg(long)]
+    policy: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct OutputArgs {
+    /// Include the calibrated risk after every message.
+    #[arg(long)]
+    timeline: bool,
+    /// Mask phone numbers, UPI IDs, e-mails and sender names.
+    #[arg(long)]
+    redact: bool,
+}
+
+impl OutputArgs {
+    fn options(&self) -> ScoreOptions {
+        ScoreOptions { timeline: self.timeline, redact: self.redact, ..ScoreOptions::default() }
+    }
+}
+
+impl ModelArg {
+    fn scorer(&self) -> Result<Scorer, Error> {
+        let model = match &self.model {
+            Some(p) => Model::load(p)?,
+            None => Model::embedded()?,
+        };
+        let scorer = Scorer::new(Arc::new(model));
+        match &self.policy {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|e| Error::io(p.display().to_string(), e))?;
+                scorer.with_policy(&Policy::from_toml(&text, &p.display().to_string())?)
+            }
+            None => Ok(scorer),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Import { files, format } => cmd_import(&files, format.format),
+        Command::Signals { files, format, model, json } => cmd_signals(&files, format.format, &model, json),
+        Command::Score { files, format, model, output, json } => {
+            cmd_score(&files, format.format, &model, &output, json)
+        }
+        Command::Scan { paths, format, model, output, out, min_level, threads, max_line_bytes, quiet } => {
+            if let Some(n) = threads {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()
+                    .map_err(|e| Error::Other(e.to_string()))?;
+            }
+            let opts = ScanOptions { format: format.format, max_line_bytes, ..ScanOptions::default() };
+            cmd_scan(&paths, &model, &output, out.as_deref(), min_level, &opts, quiet)
+        }
+        Command::Explain { file, format, model, json } => cmd_explain(&file, format.format, &model, json),
+        Command::Link { results, json } => cmd_link(&results, json),
+        Command::Train { data, out, params, tokenizer } => cmd_train(&data, &out, params.as_deref(), tokenizer.as_deref()),
+        Command::TrainTokenizer { data, out, vocab_size } => cmd_train_tokenizer(&data, &out, vocab_size),
+        Command::Eval { data, model, json, folds, params } => cmd_eval(&data, &model, json, folds, params.as_deref()),
+        Command::Model { command: ModelCommand::Verify { file, json } } => cmd_verify(file.as_deref(), json),
+    }
+}
+
+/// Reads conversations from files; errors go to stderr and are counted.
+fn read_all(files: &[PathBuf], format: Option<Format>) -> (Vec<Conversation>, Vec<chatrisk::RecordError>) {
+    let mut convs = Vec::new();
+    let mut errors = Vec::new();
+    for f in files {
+        for r in import::import_path(f, format) {
+            match r {
+                Ok(c) => convs.push(c),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    (convs, errors)
+}
+
+fn report_errors(errors: &[chatrisk::RecordError]) {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+}
+
+fn exit_for(errors: usize) -> ExitCode {
+    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn stdout() -> BufWriter<std::io::StdoutLock<'static>> {
+    BufWriter::new(std::io::stdout().lock())
+}
+
+fn write_err(e: std::io::Error) -> Error {
+    Error::io("stdout", e)
+}
+
+fn cmd_import(files: &[PathBuf], format: Option<Format>) -> Result<ExitCode, Error> {
+    let mut out = stdout();
+    let mut failed = 0;
+    for f in files {
+        for r in import::import_path(f, format) {
+            match r {
+                Ok(c) => writeln!(out, "{}", c.to_json_line()).map_err(write_err)?,
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("error: {e}");
+                }
+            }
+        }
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(failed))
+}
+
+fn cmd_signals(files: &[PathBuf], format: Option<Format>, model: &ModelArg, json: bool) -> Result<ExitCode, Error> {
+    let scorer = model.scorer()?;
+    let (convs, errors) = read_all(files, format);
+    report_errors(&errors);
+    let mut out = stdout();
+    for c in &convs {
+        let ex = scorer.explain(c, &ScoreOptions::default());
+        if json {
+            for m in ex.messages.iter().filter(|m| !m.hits.is_empty()) {
+                let line = serde_json::json!({"id": c.id, "message": m.message, "sender": m.sender, "hits": m.hits});
+                writeln!(out, "{line}").map_err(write_err)?;
+            }
+        } else {
+            render::signals(&mut out, &ex, color()).map_err(write_err)?;
+        }
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(errors.len()))
+}
+
+fn color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn cmd_score(
+    files: &[PathBuf],
+    format: Option<Format>,
+    model: &ModelArg,
+    output: &OutputArgs,
+    json: bool,
+) -> Result<ExitCode, Error> {
+    let scorer = model.scorer()?;
+    let opts = output.options();
+    let json = json || !std::io::stdout().is_terminal();
+    let mut out = stdout();
+    let mut failed = 0;
+    for f in files {
+        for r in import::import_path(f, format) {
+            let outcome = match r {
+                Ok(c) => Outcome::Report(Box::new(scorer.score(&c, &opts))),
+                Err(e) => {
+                    failed += 1;
+                    Outcome::Error(e)
+                }
+            };
+            if json {
+                writeln!(out, "{}", outcome.to_json_line()).map_err(write_err)?;
+            } else {
+                render::outcome(&mut out, &outcome, color()).map_err(write_err)?;
+            }
+        }
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(failed))
+}
+
+fn cmd_scan(
+    paths: &[PathBuf],
+    model: &ModelArg,
+    output: &OutputArgs,
+    out_path: Option<&Path>,
+    min_level: Level,
+    opts: &ScanOptions,
+    quiet: bool,
+) -> Result<ExitCode, Error> {
+    let scorer = model.scorer()?;
+    let score_opts = output.options();
+    let mut out: Box<dyn Write> = match out_path {
+        Some(p) => Box::new(BufWriter::new(
+            std::fs::File::create(p).map_err(|e| Error::io(p.display().to_string(), e))?,
+        )),
+        None => Box::new(stdout()),
+    };
+    let total: u64 = scan::expand_paths(paths)
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let show_progress = !quiet && std::io::stderr().is_terminal();
+    let started = std::time::Instant::now();
+    let mut write_error = None;
+    let summary = scan::scan(
+        paths,
+        &scorer,
+        &score_opts,
+        opts,
+        |done| {
+            if show_progress {
+                render::progress(done, total, started.elapsed());
+            }
+        },
+        |o| {
+            if write_error.is_none() && scan::passes(o, min_level) {
+                if let Err(e) = writeln!(out, "{}", o.to_json_line()) {
+                    write_error = Some(e);
+                }
+            }
+        },
+    );
+    if let Some(e) = write_error {
+        return Err(Error::io(out_path.map_or("stdout".into(), |p| p.display().to_string()), e));
+    }
+    out.flush().map_err(write_err)?;
+    if show_progress {
+        eprintln!();
+    }
+    if !quiet {
+        render::scan_summary(&summary, started.elapsed());
+    }
+    Ok(exit_for(summary.errors))
+}
+
+fn cmd_explain(file: &Path, format: Option<Format>, model: &ModelArg, json: bool) -> Result<ExitCode, Error> {
+    let scorer = model.scorer()?;
+    let (convs, errors) = read_all(std::slice::from_ref(&file.to_path_buf()), format);
+    report_errors(&errors);
+    let mut out = stdout();
+    for c in &convs {
+        let ex = scorer.explain(c, &ScoreOptions::default());
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&ex).unwrap_or_default()).map_err(write_err)?;
+        } else {
+            render::explanation(&mut out, &ex, color()).map_err(write_err)?;
+        }
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(errors.len()))
+}
+
+fn cmd_link(files: &[PathBuf], json: bool) -> Result<ExitCode, Error> {
+    let mut reports: Vec<Report> = Vec::new();
+    let mut failed = 0;
+    for f in files {
+        let name = f.display().to_string();
+        let text = std::fs::read_to_string(f).map_err(|e| Error::io(&name, e))?;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<Outcome>(line) {
+                Ok(Outcome::Report(r)) => reports.push(*r),
+                Ok(Outcome::Error(_)) => {}
+                Err(e) => {
+                    failed += 1;
+                    eprintln!("error: {name}:{}: not a chatrisk result: {e}", i + 1);
+                }
+            }
+        }
+    }
+    let clusters = chatrisk::link::link(&reports);
+    let mut out = stdout();
+    if json {
+        for c in &clusters {
+            writeln!(out, "{}", serde_json::to_string(c).unwrap_or_default()).map_err(write_err)?;
+        }
+    } else {
+        render::clusters(&mut out, &clusters, reports.len()).map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(failed))
+}
+
+/// Loads labeled data for training; any unreadable record is an error.
+fn load_labeled(files: &[PathBuf]) -> Result<(Vec<Conversation>, Vec<DataInfo>), Error> {
+    let mut all = Vec::new();
+    let mut infos = Vec::new();
+    for f in files {
+        let name = f.display().to_string();
+        let bytes = std::fs::read(f).map_err(|e| Error::io(&name, e))?;
+        let mut n = 0;
+        for r in import::import_bytes(&bytes, &name, None) {
+            let c = r?;
+            if c.label.is_none() {
+                return Err(Error::Other(format!("{name}: conversation {:?} has no label", c.id)));
+            }
+            all.push(c);
+            n += 1;
+        }
+        infos.push(DataInfo { path: name, sha256: hex(&Sha256::digest(&bytes)), conversations: n });
+    }
+    Ok((all, infos))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn load_params(path: Option<&Path>) -> Result<TrainParams, Error> {
+    match path {
+        None => Ok(TrainParams::default()),
+        Some(p) => {
+            let name = p.display().to_string();
+            let text = std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?;
+            toml::from_str(&text).map_err(|e| Error::Other(format!("{name}: {e}")))
+        }
+    }
+}
+
+fn cmd_train(data: &[PathBuf], out: &Path, params: Option<&Path>, tokenizer: Option<&Path>) -> Result<ExitCode, Error> {
+    let params = load_params(params)?.check()?;
+    let (convs, infos) = load_labeled(data)?;
+    let tokenizer = match tokenizer {
+        Some(p) => {
+            let name = p.display().to_string();
+            Some(TokenizerModel::from_json(&std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?)?)
+        }
+        None => None,
+    };
+    let started = std::time::Instant::now();
+    let mut file = params.fit(&convs, tokenizer, infos)?;
+    let json = file.to_json()?;
+    std::fs::write(out, &json).map_err(|e| Error::io(out.display().to_string(), e))?;
+    eprintln!(
+        "trained on {} conversations in {:.1}s -> {} ({} features, version {})",
+        convs.len(),
+        started.elapsed().as_secs_f64(),
+        out.display(),
+        file.features.structural.len() + file.features.ngrams.len(),
+        file.version
+    );
+    eprintln!("{}", serde_json::to_string_pretty(&file.training.validation).unwrap_or_default());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_train_tokenizer(data: &[PathBuf], out: &Path, vocab_size: usize) -> Result<ExitCode, Error> {
+    let (convs, _) = load_labeled(data)?;
+    let params = TokenizerParams { vocab_size, ..TokenizerParams::default() };
+    let tok = train_tokenizer(&convs, &chatrisk::normalize::Normalizer::default(), &params)?;
+    std::fs::write(out, tok.to_json()).map_err(|e| Error::io(out.display().to_string(), e))?;
+    eprintln!("tokenizer with {} tokens -> {}", tok.vocab_size(), out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_eval(
+    data: &[PathBuf],
+    model: &ModelArg,
+    json: bool,
+    folds: Option<usize>,
+    params: Option<&Path>,
+) -> Result<ExitCode, Error> {
+    let (convs, errors) = read_all(data, None);
+    report_errors(&errors);
+    let evaluation = match folds {
+        None => {
+            let scorer = model.scorer()?;
+            eval_with(&scorer, &convs)
+        }
+        Some(k) => cross_validate(&convs, k, load_params(params)?)?,
+    };
+    let mut out = stdout();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&evaluation).unwrap_or_default()).map_err(write_err)?;
+    } else {
+        render::evaluation(&mut out, &evaluation).map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)?;
+    Ok(exit_for(errors.len()))
+}
+
+fn eval_with(scorer: &Scorer, convs: &[Conversation]) -> Evaluation {
+    use rayon::prelude::*;
+    let reports: Vec<Report> = convs.par_iter().map(|c| scorer.score(c, &ScoreOptions::default())).collect();
+    let items: Vec<(&Conversation, &Report)> = convs.iter().zip(&reports).collect();
+    let labels = scorer.labels();
+    let thresholds: Vec<_> = scorer.thresholds().map(|(l, t)| (l.to_string(), t)).collect();
+    evaluate(&items, &labels, &thresholds)
+}
+
+/// Stratified k-fold: each fold is scored by a model trained on the others.
+fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Result<Evaluation, Error> {
+    if k < 2 {
+        return Err(Error::params("folds", "must be at least 2"));
+    }
+    let params = params.check()?;
+    // Stratify: within each label, deal conversations round-robin by id hash.
+    let mut by_label: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    for (i, c) in convs.iter().enumerate() {
+        by_label.entry(c.label.as_deref().unwrap_or("benign")).or_default().push(i);
+    }
+    let mut fold_of = vec![0usize; convs.len()];
+    for members in by_label.values_mut() {
+        members.sort_by_key(|&i| hex(&Sha256::digest(convs[i].id.as_bytes())));
+        for (j, &i) in members.iter().enumerate() {
+            fold_of[i] = j % k;
+        }
+    }
+    let mut reports: Vec<Option<Report>> = vec![None; convs.len()];
+    let mut labels = Vec::new();
+    let mut thresholds = Vec::new();
+    for fold in 0..k {
+        let train: Vec<Conversation> =
+            convs.iter().enumerate().filter(|(i, _)| fold_of[*i] != fold).map(|(_, c)| c.clone()).collect();
+        let mut file = params.fit(&train, None, Vec::new())?;
+        let bytes = file.to_json()?;
+        let model = Model::from_slice(bytes.as_bytes(), &format!("fold {fold}"))?;
+        let scorer = Scorer::new(Arc::new(model));
+        labels = scorer.labels().iter().map(|s| s.to_string()).collect();
+        thresholds = scorer.thresholds().map(|(l, t)| (l.to_string(), t)).collect();
+        use rayon::prelude::*;
+        let scored: Vec<(usize, Report)> = (0..convs.len())
+            .into_par_iter()
+            .filter(|i| fold_of[*i] == fold)
+            .map(|i| (i, scorer.score(&convs[i], &ScoreOptions::default())))
+            .collect();
+        for (i, r) in scored {
+            reports[i] = Some(r);
+        }
+        eprintln!("fold {}/{k} done", fold + 1);
+    }
+    let items: Vec<(&Conversation, &Report)> =
+        convs.iter().zip(&reports).filter_map(|(c, r)| r.as_ref().map(|r| (c, r))).collect();
+    let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+    Ok(evaluate(&items, &label_refs, &thresholds))
+}
+
+fn cmd_verify(file: Option<&Path>, json: bool) -> Result<ExitCode, Error> {
+    let (model, source) = match file {
+        Some(p) => (Model::load(p)?, p.display().to_string()),
+        None => (Model::embedded()?, chatrisk::model::EMBEDDED_NAME.to_string()),
+    };
+    let samples = [
+        "hi dear, can we video call? 📹",
+        "paise bhejo warna video viral kar dunga",
+        "पैसे भेजो नहीं तो वीडियो वायरल कर दूंगा",
+        "send 5000 to rahul.k@okaxis within 1 hour",
+        "v1de0 c@ll k4r0 abhi!!!",
+    ];
+    let v = model.verify(&source, &samples)?;
+    let mut out = stdout();
+    if json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default()).map_err(write_err)?;
+    } else {
+        render::verification(&mut out, &v).map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)?;
+    Ok(if v.tokenizer_agrees { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

@@ -1,0 +1,246 @@
+//! Human-readable terminal output. Everything printed for people lives here.
+
+use std::io::{self, Write};
+use std::time::Duration;
+
+use chatrisk::eval::{Evaluation, GroupEval};
+use chatrisk::link::Cluster;
+use chatrisk::model::Verification;
+use chatrisk::report::{Level, Outcome, Report};
+use chatrisk::scan::ScanSummary;
+use chatrisk::score::Explanation;
+
+struct Paint(bool);
+
+impl Paint {
+    fn level(&self, level: Level, s: &str) -> String {
+        let code = match level {
+            Level::Low => "32",
+            Level::Medium => "33",
+            Level::High => "1;31",
+        };
+        self.code(code, s)
+    }
+    fn code(&self, code: &str, s: &str) -> String {
+        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+    }
+    fn dim(&self, s: &str) -> String {
+        self.code("2", s)
+    }
+    /// Background heat for a running risk in [0, 1].
+    fn heat(&self, risk: f64, s: &str) -> String {
+        let code = if risk >= 0.85 {
+            "41;97"
+        } else if risk >= 0.5 {
+            "43;30"
+        } else if risk >= 0.2 {
+            "47;30"
+        } else {
+            "0"
+        };
+        self.code(code, s)
+    }
+}
+
+fn bar(risk: f64) -> String {
+    let filled = (risk.clamp(0.0, 1.0) * 20.0).round() as usize;
+    format!("[{}{}]", "#".repeat(filled), ".".repeat(20 - filled))
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let one_line = s.replace('\n', " ⏎ ");
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        let cut: String = one_line.chars().take(max - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+pub fn outcome(out: &mut impl Write, outcome: &Outcome, color: bool) -> io::Result<()> {
+    match outcome {
+        Outcome::Report(r) => report(out, r, color),
+        Outcome::Error(e) => writeln!(out, "error: {e}\n"),
+    }
+}
+
+pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
+    let p = Paint(color);
+    writeln!(
+        out,
+        "{}  {} {:.2}  {}  {}",
+        r.id,
+        bar(r.risk),
+        r.risk,
+        p.level(r.level, &r.level.name().to_uppercase()),
+        r.label
+    )?;
+    let scores: Vec<String> = r.scores.iter().map(|(l, s)| format!("{l} {s:.2}")).collect();
+    writeln!(out, "  scores: {}   messages: {}", scores.join(", "), r.messages)?;
+    if let Some(m) = r.first_alert_message {
+        writeln!(out, "  first alert at message {m}")?;
+    }
+    if !r.stages.is_empty() {
+        let stages: Vec<String> = r.stages.iter().map(|s| format!("{}@{}", s.stage, s.message)).collect();
+        writeln!(out, "  stages: {}", stages.join(" → "))?;
+    }
+    for e in r.evidence.iter().filter(|e| e.weight > 0.0).take(6) {
+        writeln!(out, "  #{:<3} {:<24} {}: {}", e.message, e.signal, e.sender, p.dim(&clip(&e.text, 60)))?;
+    }
+    if !r.indicators.is_empty() {
+        let ind: Vec<String> = r.indicators.iter().map(|(k, v)| format!("{k}:{v}")).collect();
+        writeln!(out, "  indicators: {}", ind.join(", "))?;
+    }
+    writeln!(out)
+}
+
+pub fn signals(out: &mut impl Write, ex: &Explanation, color: bool) -> io::Result<()> {
+    let p = Paint(color);
+    writeln!(out, "{} ({} messages)", ex.report.id, ex.messages.len())?;
+    for m in ex.messages.iter().filter(|m| !m.hits.is_empty()) {
+        writeln!(out, "  #{:<3} {}", m.message, m.sender)?;
+        for h in &m.hits {
+            writeln!(out, "       {:<24} [{}..{}] {}", h.signal, h.span[0], h.span[1], p.dim(&clip(&h.text, 60)))?;
+        }
+    }
+    if ex.report.stages.is_empty() {
+        writeln!(out, "  stages: none")?;
+    } else {
+        writeln!(out, "  stage timeline:")?;
+        for s in &ex.report.stages {
+            writeln!(out, "    message {:<4} {:<24} {}", s.message, s.stage, s.sender)?;
+        }
+    }
+    writeln!(out)
+}
+
+pub fn explanation(out: &mut impl Write, ex: &Explanation, color: bool) -> io::Result<()> {
+    let p = Paint(color);
+    report(out, &ex.report, color)?;
+    writeln!(out, "  message by message (running risk):")?;
+    for m in &ex.messages {
+        let tags = if m.signals.is_empty() { String::new() } else { format!(" [{}]", m.signals.join(", ")) };
+        let risk = p.heat(m.risk, &format!(" {:.2} ", m.risk));
+        let text = if m.system { p.dim(&clip(&m.text, 70)) } else { clip(&m.text, 70) };
+        writeln!(out, "  {risk} #{:<3} {}: {}{}", m.message, m.sender, text, p.code("36", &tags))?;
+    }
+    writeln!(out, "  features that moved the score ({}):", ex.report.label)?;
+    for f in &ex.report.top_features {
+        writeln!(out, "    {:+7.3}  {}", f.contribution, f.feature)?;
+    }
+    writeln!(out)
+}
+
+pub fn clusters(out: &mut impl Write, clusters: &[Cluster], total: usize) -> io::Result<()> {
+    writeln!(out, "{} clusters among {total} conversations", clusters.len())?;
+    for (i, c) in clusters.iter().enumerate() {
+        let labels: Vec<String> = c.labels.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        writeln!(out, "cluster {}: {} conversations, max risk {:.2} ({})", i + 1, c.size, c.max_risk, labels.join(", "))?;
+        writeln!(out, "  shared: {}", c.shared.join(", "))?;
+        writeln!(out, "  conversations: {}", c.conversations.join(", "))?;
+    }
+    Ok(())
+}
+
+fn group_table(out: &mut impl Write, title: &str, groups: &std::collections::BTreeMap<String, GroupEval>) -> io::Result<()> {
+    writeln!(out, "{title}:")?;
+    for (g, e) in groups {
+        let parts: Vec<String> = e
+            .labels
+            .iter()
+            .map(|(l, x)| {
+                if l == "benign" {
+                    format!("benign n={} flagged={:.1}%", x.count, 100.0 * x.flagged)
+                } else {
+                    format!("{l} n={} recall={:.1}%", x.count, 100.0 * x.correct)
+                }
+            })
+            .collect();
+        writeln!(out, "  {g:<44} {}", parts.join("  "))?;
+    }
+    Ok(())
+}
+
+fn opt(x: Option<f64>) -> String {
+    x.map_or("-".into(), |v| format!("{v:.3}"))
+}
+
+pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
+    writeln!(out, "{} conversations", e.conversations)?;
+    for h in &e.heads {
+        writeln!(out, "\n== {} (positives {}, negatives {})", h.label, h.positives, h.negatives)?;
+        writeln!(out, "  ROC-AUC {}  PR-AUC {}  recall@1%FPR {}  ECE {:.3}", opt(h.roc_auc), opt(h.pr_auc), opt(h.recall_at_1pct_fpr), h.ece)?;
+        for (name, l) in [("medium+", &h.medium), ("high", &h.high)] {
+            let c = &l.confusion;
+            writeln!(
+                out,
+                "  {name:<8} precision {:.3}  recall {:.3}  F1 {:.3}  F0.5 {:.3}  FPR {:.4}   TP {} FP {} FN {} TN {}",
+                l.precision, l.recall, l.f1, l.f05, l.fpr, c.tp, c.fp, c.fn_, c.tn
+            )?;
+        }
+        if let Some(w) = &h.early_warning {
+            writeln!(
+                out,
+                "  early warning: median first alert at message {:.1}; alerted by first money demand {}; median alert - demand {}; speed {:.3}; F_latency {:.3}",
+                w.median_alert_message,
+                w.alerted_by_first_demand.map_or("-".into(), |v| format!("{:.1}%", 100.0 * v)),
+                opt(w.median_alert_minus_demand),
+                w.speed,
+                w.f_latency
+            )?;
+        }
+    }
+    writeln!(out, "\nconfusion (rows: true, columns: predicted):")?;
+    let mut cols: Vec<&String> = e.confusion.values().flat_map(|r| r.keys()).collect();
+    cols.sort();
+    cols.dedup();
+    write!(out, "  {:<12}", "")?;
+    for c in &cols {
+        write!(out, "{c:>12}")?;
+    }
+    writeln!(out)?;
+    for (t, row) in &e.confusion {
+        write!(out, "  {t:<12}")?;
+        for c in &cols {
+            write!(out, "{:>12}", row.get(*c).copied().unwrap_or(0))?;
+        }
+        writeln!(out)?;
+    }
+    group_table(out, "\nby source", &e.by_source)?;
+    group_table(out, "by lang", &e.by_lang)
+}
+
+pub fn verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {
+    writeln!(out, "model:     {}", v.source)?;
+    writeln!(out, "schema:    {} (ok)", v.schema)?;
+    writeln!(out, "version:   {}", v.version)?;
+    writeln!(out, "sha256:    {}", v.sha256)?;
+    writeln!(out, "checksum:  {} (content verified)", v.checksum)?;
+    writeln!(out, "signals:   {} (matches this build)", v.signals)?;
+    writeln!(out, "heads:     {}", v.heads.join(", "))?;
+    writeln!(out, "features:  {} (layout matches this build)", v.features)?;
+    writeln!(out, "tokenizer: {} tokens; fast path {} the tokenizers crate", v.vocab, if v.tokenizer_agrees { "agrees with" } else { "DISAGREES with" })?;
+    Ok(())
+}
+
+pub fn progress(done: u64, total: u64, elapsed: Duration) {
+    let mb = done as f64 / 1e6;
+    let rate = mb / elapsed.as_secs_f64().max(1e-3);
+    let pct = if total > 0 { 100.0 * done as f64 / total as f64 } else { 0.0 };
+    eprint!("\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s", bar(pct / 100.0));
+}
+
+pub fn scan_summary(s: &ScanSummary, elapsed: Duration) {
+    let levels: Vec<String> = s.by_level.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let labels: Vec<String> = s.by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    eprintln!(
+        "scanned {} inputs, {} conversations, {} errors in {:.2}s ({:.1} MB)\n  levels: {}\n  labels: {}",
+        s.inputs,
+        s.conversations,
+        s.errors,
+        elapsed.as_secs_f64(),
+        s.bytes as f64 / 1e6,
+        levels.join(", "),
+        labels.join(", ")
+    );
+}

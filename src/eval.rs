@@ -1,0 +1,411 @@
+//! Evaluation: reports vs labels -> the figures of the model card.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::conversation::Conversation;
+use crate::model::Thresholds;
+use crate::report::{Level, Report};
+
+/// Threshold-free and threshold metrics over (score, truth) pairs.
+pub mod metrics {
+    use super::*;
+
+    /// Area under the ROC curve (ties counted half), `None` without both classes.
+    pub fn roc_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+        let pos = truth.iter().filter(|t| **t).count() as f64;
+        let neg = truth.len() as f64 - pos;
+        if pos == 0.0 || neg == 0.0 {
+            return None;
+        }
+        // Rank-sum with average ranks for ties.
+        let mut rank_sum = 0.0;
+        let mut i = 0;
+        while i < order.len() {
+            let mut j = i;
+            while j + 1 < order.len() && scores[order[j + 1]] == scores[order[i]] {
+                j += 1;
+            }
+            let avg = (i + j) as f64 / 2.0 + 1.0;
+            for k in i..=j {
+                if truth[order[k]] {
+                    rank_sum += avg;
+                }
+            }
+            i = j + 1;
+        }
+        Some((rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg))
+    }
+
+    /// Average precision (area under the precision-recall curve).
+    pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
+        let pos = truth.iter().filter(|t| **t).count();
+        if pos == 0 {
+            return None;
+        }
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let (mut tp, mut fp, mut ap) = (0usize, 0usize, 0.0);
+        let mut i = 0;
+        while i < order.len() {
+            let t = scores[order[i]];
+            let before = tp;
+            while i < order.len() && scores[order[i]] == t {
+                if truth[order[i]] { tp += 1 } else { fp += 1 }
+                i += 1;
+            }
+            ap += (tp - before) as f64 / pos as f64 * (tp as f64 / (tp + fp) as f64);
+        }
+        Some(ap)
+    }
+
+    /// Recall at the strictest cut-off whose false-positive rate is <= `fpr`.
+    pub fn recall_at_fpr(scores: &[f64], truth: &[bool], fpr: f64) -> Option<f64> {
+        let pos = truth.iter().filter(|t| **t).count();
+        let neg = truth.len() - pos;
+        if pos == 0 || neg == 0 {
+            return None;
+        }
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let (mut tp, mut fp, mut best) = (0usize, 0usize, 0.0);
+        let mut i = 0;
+        while i < order.len() {
+            let t = scores[order[i]];
+            while i < order.len() && scores[order[i]] == t {
+                if truth[order[i]] { tp += 1 } else { fp += 1 }
+                i += 1;
+            }
+            if fp as f64 / neg as f64 <= fpr {
+                best = tp as f64 / pos as f64;
+            } else {
+                break;
+            }
+        }
+        Some(best)
+    }
+
+    /// Expected calibration error over `bins` equal-width bins.
+    pub fn ece(scores: &[f64], truth: &[bool], bins: usize) -> f64 {
+        let mut sum = vec![0.0; bins];
+        let mut hit = vec![0.0; bins];
+        let mut n = vec![0usize; bins];
+        for (&s, &t) in scores.iter().zip(truth) {
+            let b = ((s * bins as f64) as usize).min(bins - 1);
+            sum[b] += s;
+            hit[b] += t as u8 as f64;
+            n[b] += 1;
+        }
+        let total = scores.len().max(1) as f64;
+        (0..bins)
+            .filter(|&b| n[b] > 0)
+            .map(|b| (n[b] as f64 / total) * ((sum[b] - hit[b]) / n[b] as f64).abs())
+            .sum()
+    }
+
+    /// Confusion counts at one cut-off.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+    pub struct Confusion {
+        pub tp: usize,
+        pub fp: usize,
+        pub fn_: usize,
+        pub tn: usize,
+    }
+
+    impl Confusion {
+        pub fn at(scores: &[f64], truth: &[bool], cut: f64) -> Confusion {
+            let mut c = Confusion::default();
+            for (&s, &t) in scores.iter().zip(truth) {
+                match (s >= cut, t) {
+                    (true, true) => c.tp += 1,
+                    (true, false) => c.fp += 1,
+                    (false, true) => c.fn_ += 1,
+                    (false, false) => c.tn += 1,
+                }
+            }
+            c
+        }
+        pub fn precision(&self) -> f64 {
+            ratio(self.tp, self.tp + self.fp)
+        }
+        pub fn recall(&self) -> f64 {
+            ratio(self.tp, self.tp + self.fn_)
+        }
+        pub fn fpr(&self) -> f64 {
+            ratio(self.fp, self.fp + self.tn)
+        }
+        pub fn f_beta(&self, beta: f64) -> f64 {
+            let (p, r) = (self.precision(), self.recall());
+            let b2 = beta * beta;
+            if p + r == 0.0 { 0.0 } else { (1.0 + b2) * p * r / (b2 * p + r) }
+        }
+    }
+
+    pub fn ratio(a: usize, b: usize) -> f64 {
+        if b == 0 { 0.0 } else { a as f64 / b as f64 }
+    }
+
+    /// The summary stored in the model file for one head.
+    pub fn head_summary(probs: &[f64], truth: &[bool], t: Thresholds) -> serde_json::Value {
+        let m = Confusion::at(probs, truth, t.medium);
+        let h = Confusion::at(probs, truth, t.high);
+        serde_json::json!({
+            "conversations": probs.len(),
+            "positives": truth.iter().filter(|x| **x).count(),
+            "roc_auc": roc_auc(probs, truth),
+            "pr_auc": pr_auc(probs, truth),
+            "ece": ece(probs, truth, 10),
+            "medium": {"threshold": t.medium, "precision": m.precision(), "recall": m.recall(), "fpr": m.fpr()},
+            "high": {"threshold": t.high, "precision": h.precision(), "recall": h.recall(), "fpr": h.fpr()},
+        })
+    }
+}
+
+use metrics::{Confusion, ratio};
+
+/// Figures for one head.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadEval {
+    pub label: String,
+    pub positives: usize,
+    pub negatives: usize,
+    /// Predicted label == this head at level >= medium, vs truth.
+    pub medium: LevelEval,
+    pub high: LevelEval,
+    pub roc_auc: Option<f64>,
+    pub pr_auc: Option<f64>,
+    pub recall_at_1pct_fpr: Option<f64>,
+    pub ece: f64,
+    pub early_warning: Option<EarlyWarning>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LevelEval {
+    pub confusion: Confusion,
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+    pub f05: f64,
+    pub fpr: f64,
+}
+
+impl LevelEval {
+    fn new(c: Confusion) -> Self {
+        LevelEval { confusion: c, precision: c.precision(), recall: c.recall(), f1: c.f_beta(1.0), f05: c.f_beta(0.5), fpr: c.fpr() }
+    }
+}
+
+/// How early true positives are caught.
+#[derive(Debug, Clone, Serialize)]
+pub struct EarlyWarning {
+    pub true_positives: usize,
+    /// Median 0-based message index of the first alert.
+    pub median_alert_message: f64,
+    /// Of true positives with a money demand: alerted at or before it.
+    pub alerted_by_first_demand: Option<f64>,
+    /// Median (alert - first money demand) in messages, negative = earlier.
+    pub median_alert_minus_demand: Option<f64>,
+    /// eSPD speed and F_latency (Vogt et al., 2021).
+    pub speed: f64,
+    pub f_latency: f64,
+    pub penalty_p: f64,
+}
+
+/// Breakdown of one group (a `source` or a `lang`).
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupEval {
+    pub conversations: usize,
+    /// Per true label: count and share predicted as that label (recall);
+    /// for `benign`, `flagged` is the share predicted as anything else.
+    pub labels: BTreeMap<String, GroupLabel>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupLabel {
+    pub count: usize,
+    pub correct: f64,
+    pub flagged: f64,
+}
+
+/// The whole evaluation.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evaluation {
+    pub conversations: usize,
+    pub heads: Vec<HeadEval>,
+    /// Rows: true label; columns: predicted label (at `medium`).
+    pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
+    pub by_source: BTreeMap<String, GroupEval>,
+    pub by_lang: BTreeMap<String, GroupEval>,
+}
+
+/// Maps a data label onto the model's heads (anything not a head is benign).
+fn truth_label(conv: &Conversation, heads: &[&str]) -> String {
+    match conv.label.as_deref() {
+        Some(l) if heads.contains(&l) => l.to_string(),
+        _ => "benign".to_string(),
+    }
+}
+
+/// Evaluates reports against the conversations' labels.
+pub fn evaluate(items: &[(&Conversation, &Report)], heads: &[&str], thresholds: &[(String, Thresholds)]) -> Evaluation {
+    let truths: Vec<String> = items.iter().map(|(c, _)| truth_label(c, heads)).collect();
+    let mut head_evals = Vec::new();
+    for head in heads {
+        let scores: Vec<f64> = items.iter().map(|(_, r)| r.scores.get(*head).copied().unwrap_or(0.0)).collect();
+        let truth: Vec<bool> = truths.iter().map(|t| t == head).collect();
+        let predicted_at = |level: Level| -> Vec<bool> {
+            items.iter().map(|(_, r)| r.label == *head && r.level >= level).collect()
+        };
+        let confusion = |pred: &[bool]| {
+            let as_score: Vec<f64> = pred.iter().map(|p| *p as u8 as f64).collect();
+            Confusion::at(&as_score, &truth, 0.5)
+        };
+        let pred_m = predicted_at(Level::Medium);
+        let medium = confusion(&pred_m);
+        let high = confusion(&predicted_at(Level::High));
+        let _ = thresholds;
+        let early = early_warning(items, &truth, &pred_m, medium.f_beta(1.0));
+        head_evals.push(HeadEval {
+            label: head.to_string(),
+            positives: truth.iter().filter(|t| **t).count(),
+            negatives: truth.iter().filter(|t| !**t).count(),
+            medium: LevelEval::new(medium),
+            high: LevelEval::new(high),
+            roc_auc: metrics::roc_auc(&scores, &truth),
+            pr_auc: metrics::pr_auc(&scores, &truth),
+            recall_at_1pct_fpr: metrics::recall_at_fpr(&scores, &truth, 0.01),
+            ece: metrics::ece(&scores, &truth, 10),
+            early_warning: early,
+        });
+    }
+    let mut confusion: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for ((_, r), t) in items.iter().zip(&truths) {
+        *confusion.entry(t.clone()).or_default().entry(r.label.clone()).or_default() += 1;
+    }
+    let group = |key: &dyn Fn(&Conversation) -> String| {
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, (c, _)) in items.iter().enumerate() {
+            groups.entry(key(c)).or_default().push(i);
+        }
+        groups
+            .into_iter()
+            .map(|(g, idx)| {
+                let mut labels: BTreeMap<String, GroupLabel> = BTreeMap::new();
+                let mut by_label: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+                for &i in &idx {
+                    by_label.entry(truths[i].as_str()).or_default().push(i);
+                }
+                for (l, members) in by_label {
+                    let correct = members.iter().filter(|&&i| items[i].1.label == l).count();
+                    let flagged = members.iter().filter(|&&i| items[i].1.label != "benign").count();
+                    labels.insert(l.to_string(), GroupLabel {
+                        count: members.len(),
+                        correct: ratio(correct, members.len()),
+                        flagged: ratio(flagged, members.len()),
+                    });
+                }
+                (g, GroupEval { conversations: idx.len(), labels })
+            })
+            .collect()
+    };
+    Evaluation {
+        conversations: items.len(),
+        heads: head_evals,
+        confusion,
+        by_source: group(&|c: &Conversation| c.source.clone().unwrap_or_else(|| "-".into())),
+        by_lang: group(&|c: &Conversation| c.lang.clone().unwrap_or_else(|| "-".into())),
+    }
+}
+
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    Some(if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 })
+}
+
+/// eSPD early-warning figures. A true positive alerted after reading `k`
+/// messages pays `penalty(k) = -1 + 2 / (1 + exp(-p (k - 1)))`; speed is
+/// `1 - median penalty` and `F_latency = F1 * speed` (Vogt et al., ACL
+/// 2021, after Sadeque et al., 2018). `p` is set so that the penalty is
+/// 0.5 at the median length of the positive conversations.
+fn early_warning(items: &[(&Conversation, &Report)], truth: &[bool], pred: &[bool], f1: f64) -> Option<EarlyWarning> {
+    let tps: Vec<&Report> = items
+        .iter()
+        .zip(truth.iter().zip(pred))
+        .filter(|(_, (t, p))| **t && **p)
+        .map(|((_, r), _)| *r)
+        .collect();
+    if tps.is_empty() {
+        return None;
+    }
+    let lengths: Vec<f64> = items.iter().zip(truth).filter(|(_, t)| **t).map(|((c, _), _)| c.messages.len() as f64).collect();
+    let median_len = median(lengths).unwrap_or(2.0).max(2.0);
+    let p = 3f64.ln() / (median_len - 1.0);
+    let alerts: Vec<f64> = tps.iter().map(|r| r.first_alert_message.unwrap_or(r.messages.saturating_sub(1)) as f64).collect();
+    let penalties: Vec<f64> = alerts.iter().map(|a| -1.0 + 2.0 / (1.0 + (-p * a).exp())).collect();
+    let mut deltas = Vec::new();
+    let mut by_demand = 0usize;
+    for (r, a) in tps.iter().zip(&alerts) {
+        if let Some(d) = r.stages.iter().find(|s| s.stage == "money_demand") {
+            let delta = a - d.message as f64;
+            by_demand += (delta <= 0.0) as usize;
+            deltas.push(delta);
+        }
+    }
+    let speed = 1.0 - median(penalties).unwrap_or(0.0);
+    Some(EarlyWarning {
+        true_positives: tps.len(),
+        median_alert_message: median(alerts).unwrap_or(0.0),
+        alerted_by_first_demand: (!deltas.is_empty()).then(|| by_demand as f64 / deltas.len() as f64),
+        median_alert_minus_demand: median(deltas),
+        speed,
+        f_latency: f1 * speed,
+        penalty_p: p,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::metrics::*;
+
+    #[test]
+    fn auc_of_perfect_and_inverted_rankings() {
+        let s = [0.1, 0.2, 0.8, 0.9];
+        assert_eq!(roc_auc(&s, &[false, false, true, true]), Some(1.0));
+        assert_eq!(roc_auc(&s, &[true, true, false, false]), Some(0.0));
+        assert_eq!(roc_auc(&[0.5, 0.5], &[true, false]), Some(0.5));
+        assert_eq!(roc_auc(&s, &[true; 4]), None);
+    }
+
+    #[test]
+    fn pr_auc_and_recall_at_fpr() {
+        let s = [0.9, 0.8, 0.7, 0.1];
+        let t = [true, false, true, false];
+        let ap = pr_auc(&s, &t).unwrap();
+        assert!((ap - (0.5 * 1.0 + 0.5 * (2.0 / 3.0))).abs() < 1e-9);
+        assert_eq!(recall_at_fpr(&s, &t, 0.0), Some(0.5));
+        assert_eq!(recall_at_fpr(&s, &t, 0.5), Some(1.0));
+    }
+
+    #[test]
+    fn ece_is_zero_when_calibrated() {
+        let s = [0.05, 0.05, 0.95, 0.95];
+        assert!(ece(&s, &[false, false, true, true], 10) < 0.06);
+        assert!(ece(&[0.95, 0.95], &[false, false], 10) > 0.9);
+    }
+
+    #[test]
+    fn confusion_figures() {
+        let c = Confusion { tp: 8, fp: 2, fn_: 2, tn: 88 };
+        assert!((c.precision() - 0.8).abs() < 1e-9);
+        assert!((c.recall() - 0.8).abs() < 1e-9);
+        assert!((c.f_beta(1.0) - 0.8).abs() < 1e-9);
+        assert!((c.fpr() - 2.0 / 90.0).abs() < 1e-9);
+    }
+}

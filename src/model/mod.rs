@@ -1,0 +1,262 @@
+//! The model file: the whole trained pipeline in one versioned JSON document.
+//!
+//! Normalizer settings, tokenizer, signal-set version and hash, feature
+//! layout, per-label heads with calibration, thresholds and training
+//! metadata all live in one file, sealed by a checksum over its content.
+//! Loading verifies schema, checksum, signal set and feature layout, and
+//! refuses anything that does not match this build.
+
+mod calibration;
+pub mod train;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub use calibration::{Calibration, sigmoid};
+
+use crate::error::{Error, Result};
+use crate::features::{FeatureLayout, FeatureSpace};
+use crate::normalize::Normalizer;
+use crate::pipeline::Pipeline;
+use crate::signals::SignalMatcher;
+use crate::tokenize::TokenizerModel;
+
+/// The schema this build reads and writes.
+pub const SCHEMA: &str = "chatrisk-model/1";
+
+/// The model shipped in the repository, compiled into the binary.
+pub const EMBEDDED: &[u8] = include_bytes!("../../models/chatrisk-model.json");
+pub const EMBEDDED_NAME: &str = "models/chatrisk-model.json (embedded)";
+
+/// Which signal tables the model was trained with.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalSetInfo {
+    pub version: String,
+    pub sha256: String,
+}
+
+/// One binary head: label vs everything else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Head {
+    pub intercept: f32,
+    pub calibration: Calibration,
+    pub weights: Vec<f32>,
+}
+
+/// Calibrated-score cut-offs for the `medium` and `high` levels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    pub medium: f64,
+    pub high: f64,
+}
+
+/// A data file the model was trained on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DataInfo {
+    pub path: String,
+    pub sha256: String,
+    pub conversations: usize,
+}
+
+/// How the model was made and how it did on held-out data.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingInfo {
+    pub created_by: String,
+    pub data: Vec<DataInfo>,
+    pub labels: BTreeMap<String, usize>,
+    pub params: train::TrainParams,
+    /// Figures on the calibration split, per head.
+    pub validation: serde_json::Value,
+}
+
+/// The on-disk document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelFile {
+    pub schema: String,
+    pub version: String,
+    pub normalizer: Normalizer,
+    pub tokenizer: serde_json::Value,
+    pub signals: SignalSetInfo,
+    pub features: FeatureLayout,
+    pub heads: BTreeMap<String, Head>,
+    pub thresholds: BTreeMap<String, Thresholds>,
+    pub training: TrainingInfo,
+    /// sha256 of this document serialised compactly with `checksum` empty.
+    pub checksum: String,
+}
+
+impl ModelFile {
+    fn content_hash(&self) -> Result<String> {
+        let mut copy = self.clone();
+        copy.checksum.clear();
+        let bytes = serde_json::to_vec(&copy).map_err(|e| Error::Other(e.to_string()))?;
+        Ok(hex(&Sha256::digest(&bytes)))
+    }
+
+    /// Seals the document and renders it as pretty JSON.
+    pub fn to_json(&mut self) -> Result<String> {
+        self.checksum = self.content_hash()?;
+        let mut s = serde_json::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
+        s.push('\n');
+        Ok(s)
+    }
+}
+
+/// A loaded, verified model ready to score.
+#[derive(Debug)]
+pub struct Model {
+    pub file: ModelFile,
+    pub pipeline: Pipeline,
+    pub space: FeatureSpace,
+    /// Head names in a fixed order, and their parameters.
+    pub heads: Vec<(String, Head)>,
+    /// sha256 of the bytes the model was loaded from.
+    pub sha256: String,
+}
+
+/// What `model verify` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    pub source: String,
+    pub schema: String,
+    pub version: String,
+    pub sha256: String,
+    pub checksum: String,
+    pub signals: String,
+    pub heads: Vec<String>,
+    pub features: usize,
+    pub vocab: usize,
+    pub tokenizer_agrees: bool,
+}
+
+impl Model {
+    /// The model compiled into this binary.
+    pub fn embedded() -> Result<Model> {
+        Model::from_slice(EMBEDDED, EMBEDDED_NAME)
+    }
+
+    pub fn load(path: &std::path::Path) -> Result<Model> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::io(&name, e))?;
+        Model::from_slice(&bytes, &name)
+    }
+
+    /// Parses and verifies a model file; `name` labels errors.
+    pub fn from_slice(bytes: &[u8], name: &str) -> Result<Model> {
+        let err = |m: String| Error::model(name, m);
+        let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+            err(format!(
+                "not valid JSON at line {} column {}: {e} (truncated or edited?)",
+                e.line(),
+                e.column()
+            ))
+        })?;
+        match value.get("schema").and_then(|s| s.as_str()) {
+            Some(SCHEMA) => {}
+            Some(other) => {
+                return Err(err(format!(
+                    "schema {other:?} is not supported; this build reads {SCHEMA:?}"
+                )));
+            }
+            None => return Err(err("no \"schema\" field: not a chatrisk model file".into())),
+        }
+        let file: ModelFile = serde_json::from_value(value).map_err(|e| err(format!("{e}")))?;
+        let actual = file.content_hash()?;
+        if actual != file.checksum {
+            return Err(err(format!(
+                "checksum mismatch: the file says {} but its content hashes to {actual}; \
+                 it was edited or corrupted",
+                file.checksum
+            )));
+        }
+        let matcher = SignalMatcher::new();
+        if file.signals.sha256 != matcher.tables_sha256() {
+            return Err(err(format!(
+                "signal tables differ: the model was trained with signal set {} ({}), \
+                 this build has {} ({}); retrain the model",
+                file.signals.version,
+                short(&file.signals.sha256),
+                SignalMatcher::VERSION,
+                short(&matcher.tables_sha256())
+            )));
+        }
+        let tokenizer_json =
+            serde_json::to_string(&file.tokenizer).map_err(|e| err(e.to_string()))?;
+        let tokenizer =
+            TokenizerModel::from_json(&tokenizer_json).map_err(|e| err(e.to_string()))?;
+        let pipeline = Pipeline::new(file.normalizer.clone(), tokenizer);
+        let space =
+            FeatureSpace::new(file.features.clone(), &pipeline).map_err(|e| err(e.to_string()))?;
+        let mut heads = Vec::new();
+        for (label, head) in &file.heads {
+            if head.weights.len() != space.len() {
+                return Err(err(format!(
+                    "head {label:?} has {} weights for {} features",
+                    head.weights.len(),
+                    space.len()
+                )));
+            }
+            if !head.weights.iter().all(|w| w.is_finite()) || !head.intercept.is_finite() {
+                return Err(err(format!("head {label:?} has non-finite weights")));
+            }
+            if !file.thresholds.contains_key(label) {
+                return Err(err(format!("no thresholds for head {label:?}")));
+            }
+            heads.push((label.clone(), head.clone()));
+        }
+        if heads.is_empty() {
+            return Err(err("the model has no heads".into()));
+        }
+        Ok(Model { sha256: hex(&Sha256::digest(bytes)), file, pipeline, space, heads })
+    }
+
+    /// Re-checks a loaded model, including that the fast tokenizer agrees
+    /// with the `tokenizers` crate on sample texts.
+    pub fn verify(&self, source: &str, samples: &[&str]) -> Result<Verification> {
+        let mut agrees = true;
+        for text in samples {
+            let normalized = self.pipeline.normalizer.normalize(text);
+            let mut fast = Vec::new();
+            self.pipeline.tokenizer.encode_into(normalized.as_str(), &mut fast);
+            agrees &= fast == self.pipeline.tokenizer.encode_reference(normalized.as_str())?;
+        }
+        Ok(Verification {
+            source: source.to_string(),
+            schema: self.file.schema.clone(),
+            version: self.file.version.clone(),
+            sha256: self.sha256.clone(),
+            checksum: self.file.checksum.clone(),
+            signals: format!(
+                "{} ({})",
+                self.file.signals.version,
+                short(&self.file.signals.sha256)
+            ),
+            heads: self.heads.iter().map(|(l, _)| l.clone()).collect(),
+            features: self.space.len(),
+            vocab: self.pipeline.tokenizer.vocab_size(),
+            tokenizer_agrees: agrees,
+        })
+    }
+
+    pub fn thresholds(&self, label: &str) -> Thresholds {
+        self.file.thresholds.get(label).copied().unwrap_or(Thresholds { medium: 0.5, high: 0.85 })
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn short(hash: &str) -> &str {
+    hash.get(..12).unwrap_or(hash)
+}

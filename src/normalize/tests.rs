@@ -1,0 +1,247 @@
+//! Whole-pipeline tests: examples, offset-map properties, idempotence, and
+//! an ignored throughput report.
+
+use proptest::prelude::*;
+
+use super::*;
+
+fn norm(s: &str) -> String {
+    Normalizer::default().normalize(s).as_str().to_owned()
+}
+
+/// The original text under the normalized span of the first `needle`.
+fn source_of<'a>(original: &'a str, needle: &str) -> &'a str {
+    let n = Normalizer::default().normalize(original);
+    let at = n
+        .as_str()
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {:?}", n.as_str()));
+    let (s, e) = n.original_span(at, at + needle.len());
+    &original[s..e]
+}
+
+#[test]
+fn default_pipeline_examples() {
+    for (input, expected) in [
+        ("v1de0 c@ll", "video call"),
+        ("ѵіdеο call", "video call"),
+        ("V.I.D.E.O", "video"),
+        ("v i d e o c a l l", "videocall"),
+        ("s e n d  m o n e y", "send money"),
+        ("pleeease s3nd paiseee", "please send paise"),
+        ("vc pe aa 📹", "vc pe aa video"),
+        ("ＳＥＮＤ 𝐌𝐎𝐍𝐄𝐘", "send money"),
+        ("n\u{200B}u\u{200B}d\u{200B}e pic", "nude pic"),
+        ("💰💰 bhejo!!!", "money money bhejo!"),
+        (
+            "rs 5000 at 9:30 to rahul.k@okaxis",
+            "rs 5000 at 9:30 to rahul.k@okaxis",
+        ),
+        ("  Hi   there  ", "hi there"),
+        ("", ""),
+    ] {
+        assert_eq!(norm(input), expected, "{input:?}");
+    }
+}
+
+#[test]
+fn devanagari_survives() {
+    for s in ["पैसे भेजो", "पैसे पाठव", "वीडियो कॉल करो", "क्षमा"]
+    {
+        assert_eq!(norm(s), s);
+    }
+    assert_eq!(norm("paise भेजो 📞"), "paise भेजो call");
+}
+
+#[test]
+fn spans_map_back_to_obfuscated_source() {
+    assert_eq!(source_of("pls v1de0 c@ll", "video"), "v1de0");
+    assert_eq!(source_of("pls v1de0 c@ll", "call"), "c@ll");
+    assert_eq!(source_of("ok ѵіdеο now", "video"), "ѵіdеο");
+    assert_eq!(source_of("do v i d e o now", "video"), "v i d e o");
+    assert_eq!(source_of("aa 📹 pe", "video"), "📹");
+    assert_eq!(source_of("ＳＥＮＤ it", "send"), "ＳＥＮＤ");
+    assert_eq!(source_of("pleeease", "please"), "pleeease");
+    assert_eq!(source_of("v\u{200B}ideo", "video"), "v\u{200B}ideo");
+}
+
+#[test]
+fn config_round_trips_as_json() {
+    let n = Normalizer::default();
+    let json = serde_json::to_string(&n).expect("serialise");
+    assert!(json.contains(r#"{"type":"squeeze","max_run":2}"#), "{json}");
+    assert!(json.contains(r#"{"type":"letter_spacing"}"#), "{json}");
+    let back: Normalizer = serde_json::from_str(&json).expect("deserialise");
+    assert_eq!(back, n);
+    let empty: Normalizer = serde_json::from_str("{}").expect("defaults");
+    assert_eq!(empty, n);
+    let custom: Normalizer =
+        serde_json::from_str(r#"{"stages":[{"type":"casefold"}]}"#).expect("custom");
+    assert_eq!(custom.normalize("V1DEO").as_str(), "v1deo");
+}
+
+#[test]
+fn reused_buffer_gives_same_result() {
+    let n = Normalizer::default();
+    let mut out = NormalizedText::default();
+    for s in ["v1de0 c@ll", "पैसे 💰", "a", "", "ѵіdеο"] {
+        n.normalize_into(s, &mut out);
+        assert_eq!(out.as_str(), n.normalize(s).as_str());
+        assert_eq!(out.original_len(), s.len());
+    }
+}
+
+fn chat_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::sample::select(" abcdeilmnorsuvxyz".chars().collect::<Vec<_>>()),
+        2 => prop::sample::select("0134578@$!|.-_*?,:'\"/#".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select("ABCVIDEO\t\n".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select("पैसेभजोकषाठव्ं".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select("аеорсухіѕԁοαεινρτυᴠɪİКВ".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select("📹📞💰🍑👮🏽😂❤♂".chars().collect::<Vec<_>>()),
+        1 => prop::sample::select("\u{200B}\u{200C}\u{200D}\u{FE0F}\u{00AD}\u{FEFF}\u{301}\u{308}ＡＶ𝐯é\u{3000}".chars().collect::<Vec<_>>()),
+        1 => any::<char>(),
+    ]
+}
+
+fn chat_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(chat_char(), 0..40).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn spans_are_valid_and_monotonic(s in chat_text()) {
+        let n = Normalizer::default().normalize(&s);
+        let len = n.len();
+        let mut prev = (0, 0);
+        for i in 0..len {
+            let (a, b) = n.original_span(i, i + 1);
+            prop_assert!(a <= b && b <= s.len());
+            prop_assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
+            prop_assert!(a >= prev.0 && b >= prev.1, "not monotonic at {}", i);
+            prev = (a, b);
+        }
+        for i in 0..=len {
+            for j in i..=len.min(i + 8) {
+                let (a, b) = n.original_span(i, j);
+                prop_assert!(a <= b && b <= s.len());
+                prop_assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
+            }
+        }
+    }
+
+    #[test]
+    fn default_pipeline_is_idempotent(s in chat_text()) {
+        let once = norm(&s);
+        let twice = norm(&once);
+        prop_assert_eq!(&twice, &once, "input {:?}", s);
+    }
+
+    #[test]
+    fn each_stage_alone_never_panics(s in chat_text()) {
+        for stage in Normalizer::recommended_stages() {
+            let n = Normalizer::new(vec![stage]).normalize(&s);
+            let (a, b) = n.original_span(0, n.len());
+            prop_assert!(a <= b && b <= s.len());
+        }
+    }
+}
+
+/// CPU time of this thread, so that the figures hold on a busy machine
+/// (Linux; elsewhere wall-clock time is used).
+fn thread_cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+/// Runs `f`, returning seconds of CPU time (or wall time).
+fn timed(f: impl FnOnce()) -> f64 {
+    let (cpu, wall) = (thread_cpu_secs(), std::time::Instant::now());
+    f();
+    match (cpu, thread_cpu_secs()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall.elapsed().as_secs_f64(),
+    }
+}
+
+/// Builds ~`target` bytes of chat-like text, mostly ASCII English/Hinglish
+/// with some obfuscation, Devanagari and emoji, as separate messages.
+fn sample_messages(target: usize) -> Vec<String> {
+    let templates = [
+        "hey how are you, kal milte hain na?",
+        "ok bro done, will send the files by evening",
+        "Bhai paise bhej de yaar, urgent hai",
+        "send 5000 to rahul.k@okaxis before 9:30 pm",
+        "v1de0 c@ll pe aa jao abhi 📹",
+        "pleeease reply, I'm waiting!!!",
+        "पैसे भेजो वरना वीडियो वायरल कर दूंगा",
+        "Your KYC is pending, click https://bit.ly/3xY7z to update",
+        "lol 😂😂 that was so funny",
+        "s e n d  m o n e y now or else",
+        "ѵіdеο dekha maine tumhara",
+        "good morning, have a nice day ❤️",
+        "meeting at 4pm in the office, dont be late",
+        "tum kahan ho? call me back asap",
+    ];
+    let mut out = Vec::new();
+    let mut total = 0;
+    let mut k = 0usize;
+    while total < target {
+        let s = templates[k % templates.len()].to_string();
+        total += s.len();
+        out.push(s);
+        k += 7;
+    }
+    out
+}
+
+/// Prints normalizer throughput: `cargo test --release --lib normalize::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let messages = sample_messages(10 << 20);
+    let bytes: usize = messages.iter().map(String::len).sum();
+    let normalizer = Normalizer::default();
+    let mut out = NormalizedText::default();
+    let mut sink = 0usize;
+    let secs = timed(|| {
+        for _ in 0..3 {
+            for m in &messages {
+                normalizer.normalize_into(m, &mut out);
+                sink += out.len();
+            }
+        }
+    });
+    let mbps = (3 * bytes) as f64 / secs / 1e6;
+    let n = messages.len();
+    println!(
+        "normalize: {n} messages, {bytes} bytes x3 in {secs:.3}s CPU = {mbps:.0} MB/s ({sink})"
+    );
+}
+
+/// Prints the throughput of each stage alone (after `reset`), to find the
+/// expensive ones.
+#[test]
+#[ignore]
+fn throughput_per_stage() {
+    let messages = sample_messages(16 << 20);
+    let bytes: usize = messages.iter().map(String::len).sum();
+    let mut out = NormalizedText::default();
+    for stages in std::iter::once(vec![]).chain(
+        Normalizer::recommended_stages()
+            .into_iter()
+            .map(|s| vec![s]),
+    ) {
+        let name = format!("{stages:?}");
+        let normalizer = Normalizer::new(stages);
+        let secs = timed(|| {
+            for m in &messages {
+                normalizer.normalize_into(m, &mut out);
+            }
+        });
+        println!("{name:>32}: {:>6.0} MB/s", bytes as f64 / secs / 1e6);
+    }
+}

@@ -1,0 +1,222 @@
+//! The result schema: one [`Report`] per conversation, or a [`RecordError`].
+//!
+//! This is the stable output contract of `score`, `scan` and the HTTP API
+//! (documented in the README). Field order here is output order.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::error::RecordError;
+use crate::signals::indicators::{Indicator, Indicators};
+
+/// Risk level from the calibrated score and the label's thresholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Low,
+    Medium,
+    High,
+}
+
+impl Level {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Level::Low => "low",
+            Level::Medium => "medium",
+            Level::High => "high",
+        }
+    }
+}
+
+impl std::str::FromStr for Level {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "low" => Ok(Level::Low),
+            "medium" => Ok(Level::Medium),
+            "high" => Ok(Level::High),
+            _ => Err(format!("unknown level {s:?}: expected low, medium or high")),
+        }
+    }
+}
+
+/// The first time an escalation stage appears.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stage {
+    pub stage: String,
+    pub message: usize,
+    pub sender: String,
+}
+
+/// A piece of text that moved the score, pointing into the original message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub message: usize,
+    pub sender: String,
+    /// Byte span `[start, end)` in the original message text.
+    pub span: [usize; 2],
+    pub text: String,
+    pub signal: String,
+    /// The signal's weight in the winning head.
+    pub weight: f32,
+}
+
+/// A feature and its contribution `w * x` to the winning head's logit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub feature: String,
+    pub contribution: f32,
+}
+
+/// The model that produced a report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelRef {
+    pub version: String,
+    pub sha256: String,
+}
+
+/// The scoring result for one conversation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub id: String,
+    /// Highest calibrated non-benign score.
+    pub risk: f64,
+    pub level: Level,
+    /// The winning head, or `benign` below its `medium` threshold.
+    pub label: String,
+    pub scores: BTreeMap<String, f64>,
+    pub stages: Vec<Stage>,
+    pub evidence: Vec<Evidence>,
+    pub top_features: Vec<Contribution>,
+    /// First message (0-based) at which the running level reached `medium`.
+    pub first_alert_message: Option<usize>,
+    /// Calibrated risk after each message (with `timeline`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timeline: Option<Vec<f64>>,
+    pub indicators: IndicatorLists,
+    pub messages: usize,
+    pub model: ModelRef,
+}
+
+/// Indicator values per kind, deduplicated, in order of first appearance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorLists {
+    pub upi: Vec<String>,
+    pub phone: Vec<String>,
+    pub crypto: Vec<String>,
+    pub url: Vec<String>,
+    pub email: Vec<String>,
+    pub gift_card: Vec<String>,
+}
+
+impl IndicatorLists {
+    pub fn from_indicators(ind: &Indicators) -> Self {
+        let values = |list: &[Indicator]| {
+            let mut out: Vec<String> = Vec::new();
+            for i in list {
+                if !out.contains(&i.value) {
+                    out.push(i.value.clone());
+                }
+            }
+            out
+        };
+        IndicatorLists {
+            upi: values(&ind.upi),
+            phone: values(&ind.phone),
+            crypto: values(&ind.crypto),
+            url: values(&ind.url),
+            email: values(&ind.email),
+            gift_card: values(&ind.gift_card),
+        }
+    }
+
+    /// All (kind, value) pairs.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("upi", &self.upi),
+            ("phone", &self.phone),
+            ("crypto", &self.crypto),
+            ("url", &self.url),
+            ("email", &self.email),
+            ("gift_card", &self.gift_card),
+        ]
+        .into_iter()
+        .flat_map(|(k, v)| v.iter().map(move |x| (k, x.as_str())))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+}
+
+/// One line of `score --json` / `scan` output.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    Report(Box<Report>),
+    Error(RecordError),
+}
+
+impl Outcome {
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+    }
+}
+
+/// Stable pseudonym for a redacted value: same input, same mask, so
+/// `link` still groups conversations after redaction.
+pub fn pseudonym(kind: &str, value: &str) -> String {
+    let digest = Sha256::digest(format!("chatrisk-redact:{kind}:{value}").as_bytes());
+    let tag: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
+    format!("<{kind}:{tag}>")
+}
+
+impl Report {
+    /// Masks phone numbers, UPI IDs, e-mails and sender names in the
+    /// report (evidence and indicators included) with stable pseudonyms.
+    /// `raw` are the indicators with their spans in the original messages.
+    pub fn redact(&mut self, senders: &[String], raw: &Indicators) {
+        for (kind, list) in [
+            ("upi", &mut self.indicators.upi),
+            ("phone", &mut self.indicators.phone),
+            ("email", &mut self.indicators.email),
+        ] {
+            for v in list.iter_mut() {
+                *v = pseudonym(kind, v);
+            }
+        }
+        for stage in &mut self.stages {
+            stage.sender = pseudonym("sender", &stage.sender);
+        }
+        let sensitive: Vec<(&str, &Indicator)> = [("upi", &raw.upi), ("phone", &raw.phone), ("email", &raw.email)]
+            .into_iter()
+            .flat_map(|(k, l)| l.iter().map(move |i| (k, i)))
+            .collect();
+        for ev in &mut self.evidence {
+            let (start, end) = (ev.span[0], ev.span[1]);
+            // Replace overlapping indicator spans, right to left so
+            // earlier offsets stay valid.
+            let mut cuts: Vec<(usize, usize, String)> = sensitive
+                .iter()
+                .filter(|(_, i)| i.message == ev.message && i.span.0 < end && i.span.1 > start)
+                .map(|(k, i)| {
+                    (i.span.0.max(start) - start, i.span.1.min(end) - start, pseudonym(k, &i.value))
+                })
+                .collect();
+            cuts.sort_by(|a, b| b.0.cmp(&a.0));
+            for (s, e, mask) in cuts {
+                if ev.text.is_char_boundary(s) && ev.text.is_char_boundary(e) && s <= e {
+                    ev.text.replace_range(s..e, &mask);
+                }
+            }
+            for name in senders {
+                if !name.is_empty() && ev.text.contains(name.as_str()) {
+                    ev.text = ev.text.replace(name.as_str(), &pseudonym("sender", name));
+                }
+            }
+            ev.sender = pseudonym("sender", &ev.sender);
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! The one-pass signal matcher over the embedded pattern tables.
+//!
+//! All patterns go into one [`RegexSet`], which scans a message once and says
+//! which patterns occur; only those patterns' own regexes then run to find
+//! spans. Most messages match nothing, so the common path is a single lazy-DFA
+//! scan. Word boundaries are rewritten to ASCII `(?-u:\b)`: Unicode `\b`
+//! forces the slow engine on any non-ASCII text (Hinglish chats are full of
+//! emoji and Devanagari), and the Latin tables only need ASCII words.
+
+use std::fmt::Write as _;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use sha2::{Digest, Sha256};
+use unicode_normalization::UnicodeNormalization;
+
+use super::{Hit, Signal};
+use crate::error::{Error, Result};
+use crate::normalize::NormalizedText;
+
+/// One embedded table: file name, language tag, contents.
+struct Table {
+    file: &'static str,
+    lang: &'static str,
+    text: &'static str,
+}
+
+/// The shipped tables, in the fixed order that [`SignalMatcher::tables_sha256`] hashes.
+const TABLES: &[Table] = &[
+    Table { file: "en.tsv", lang: "en", text: include_str!("tables/en.tsv") },
+    Table { file: "hi_latn.tsv", lang: "hi-Latn", text: include_str!("tables/hi_latn.tsv") },
+    Table { file: "hi.tsv", lang: "hi", text: include_str!("tables/hi.tsv") },
+    Table { file: "mr.tsv", lang: "mr", text: include_str!("tables/mr.tsv") },
+];
+
+/// Compiled-program budgets. The set holds ~1000 patterns; the default lazy
+/// DFA cache (2 MiB) would thrash and fall back to the slow engine.
+const SIZE_LIMIT: usize = 256 << 20;
+const DFA_SIZE_LIMIT: usize = 64 << 20;
+
+struct Pattern {
+    signal: Signal,
+    lang: &'static str,
+    regex: Regex,
+}
+
+/// The compiled signal tables. Build once (it takes tens of milliseconds) and
+/// share: it is `Send + Sync` and matching takes `&self`.
+pub struct SignalMatcher {
+    set: RegexSet,
+    patterns: Vec<Pattern>,
+    sha256: String,
+}
+
+impl std::fmt::Debug for SignalMatcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SignalMatcher")
+            .field("patterns", &self.patterns.len())
+            .field("sha256", &self.sha256)
+            .finish()
+    }
+}
+
+impl Default for SignalMatcher {
+    fn default() -> Self {
+        SignalMatcher::new()
+    }
+}
+
+impl SignalMatcher {
+    /// Version of the signal set and tables, recorded in the model file.
+    pub const VERSION: &'static str = "2026.1";
+
+    /// Builds the matcher from the embedded tables.
+    pub fn new() -> SignalMatcher {
+        // The embedded tables are fixed at compile time and the test suite
+        // builds them (`embedded_tables_compile`), so this cannot fail at run time.
+        SignalMatcher::try_new().expect("embedded signal tables compile")
+    }
+
+    /// Builds the matcher from the embedded tables, reporting a bad line as an error.
+    pub fn try_new() -> Result<SignalMatcher> {
+        let tables: Vec<(&str, &'static str, &str)> =
+            TABLES.iter().map(|t| (t.file, t.lang, t.text)).collect();
+        SignalMatcher::from_tables(&tables)
+    }
+
+    /// Builds a matcher from `(file name, language tag, contents)` tables.
+    ///
+    /// Each non-empty, non-`#` line is `signal<TAB>pattern`; the pattern is a
+    /// `regex` expression matched against normalized text. A line
+    /// `=name<TAB>pattern` defines a shorthand that later lines of the same
+    /// table use as `{name}`, so shared word lists (verbs, family words,
+    /// spellings) are written once. Errors name the file and line.
+    pub fn from_tables(tables: &[(&str, &'static str, &str)]) -> Result<SignalMatcher> {
+        let mut sources = Vec::new();
+        let mut patterns = Vec::new();
+        let mut hasher = Sha256::new();
+        for &(file, lang, text) in tables {
+            hasher.update(text.as_bytes());
+            // `{name}` shorthands, scoped to one table.
+            let mut macros: Vec<(String, String)> = Vec::new();
+            for (i, line) in text.lines().enumerate() {
+                let at = |msg: String| Error::Other(format!("signal table {file}:{}: {msg}", i + 1));
+                let line = line.trim_end_matches('\r');
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let Some((name, pattern)) = line.split_once('\t') else {
+                    return Err(at("expected `signal<TAB>pattern`".into()));
+                };
+                let name = name.trim();
+                if let Some(macro_name) = name.strip_prefix('=') {
+                    let body = expand(pattern.trim(), &macros).map_err(at)?;
+                    macros.push((macro_name.to_string(), format!("(?:{body})")));
+                    continue;
+                }
+                let signal = Signal::from_name(name)
+                    .ok_or_else(|| at(format!("unknown signal {name:?}")))?;
+                let source = prepare(&expand(pattern.trim(), &macros).map_err(at)?);
+                if source.is_empty() {
+                    return Err(at("empty pattern".into()));
+                }
+                let regex = RegexBuilder::new(&source)
+                    .size_limit(SIZE_LIMIT)
+                    .dfa_size_limit(DFA_SIZE_LIMIT)
+                    .build()
+                    .map_err(|e| at(format!("bad pattern: {e}")))?;
+                if regex.is_match("") {
+                    return Err(at("pattern matches the empty string".into()));
+                }
+                sources.push(source);
+                patterns.push(Pattern { signal, lang, regex });
+            }
+        }
+        let set = RegexSetBuilder::new(&sources)
+            .size_limit(SIZE_LIMIT)
+            .dfa_size_limit(DFA_SIZE_LIMIT)
+            .build()
+            .map_err(|e| Error::Other(format!("signal tables: {e}")))?;
+        let sha256 = hasher.finalize().iter().fold(String::with_capacity(64), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        });
+        Ok(SignalMatcher { set, patterns, sha256 })
+    }
+
+    /// Hex SHA-256 of the concatenated tables, so a model file can tell
+    /// whether it was trained against the same lexicon.
+    pub fn tables_sha256(&self) -> String {
+        self.sha256.clone()
+    }
+
+    /// Number of compiled patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Whether no patterns were loaded.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Finds every signal in one message and appends the hits to `out`,
+    /// sorted by span start. Overlapping hits of the same signal are merged
+    /// into the first, longest one; different signals may overlap.
+    pub fn match_text(
+        &self,
+        original: &str,
+        normalized: &NormalizedText,
+        message: usize,
+        out: &mut Vec<Hit>,
+    ) {
+        let text = normalized.as_str();
+        let matched = self.set.matches(text);
+        if !matched.matched_any() {
+            return;
+        }
+        // (normalized start, normalized end, pattern index)
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for idx in matched.iter() {
+            for m in self.patterns[idx].regex.find_iter(text) {
+                if m.start() < m.end() {
+                    found.push((m.start(), m.end(), idx));
+                }
+            }
+        }
+        // Start first, longest first, then table order: deterministic output.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+
+        // Per signal, the end of the last hit kept: later overlapping ones are dropped.
+        let mut reach = [0usize; Signal::ALL.len()];
+        for (start, end, idx) in found {
+            let pattern = &self.patterns[idx];
+            let slot = pattern.signal as usize;
+            if start < reach[slot] {
+                continue;
+            }
+            reach[slot] = end;
+            let (s, e) = normalized.original_span(start, end);
+            let Some((s, e)) = snap_to_chars(original, s, e).and_then(|(s, e)| trim(original, s, e))
+            else {
+                continue;
+            };
+            out.push(Hit {
+                signal: pattern.signal,
+                message,
+                span: (s, e),
+                text: original[s..e].to_string(),
+                lang: pattern.lang,
+            });
+        }
+    }
+}
+
+/// Replaces `{name}` with the shorthand's body. Regex repetitions such as
+/// `{2,4}` are left alone: shorthand names are letters and underscores.
+fn expand(pattern: &str, macros: &[(String, String)]) -> std::result::Result<String, String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let name = close.map(|c| &after[..c]);
+        match name {
+            Some(n) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') => {
+                let body = macros
+                    .iter()
+                    .rev()
+                    .find(|(m, _)| m == n)
+                    .map(|(_, b)| b)
+                    .ok_or_else(|| format!("unknown shorthand {{{n}}}"))?;
+                out.push_str(body);
+                rest = &after[n.len() + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+/// Rewrites a table pattern into the form compiled: NFKC (so precomposed and
+/// decomposed Devanagari nukta forms both match what the normalizer emits)
+/// and ASCII word boundaries.
+fn prepare(pattern: &str) -> String {
+    let pattern: String = pattern.nfkc().collect();
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str(r"(?-u:\b)"),
+            Some('B') => out.push_str(r"(?-u:\B)"),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// Clamps a span to `original` and widens it to whole characters, so slicing
+/// can never panic whatever offsets the normalizer reports.
+fn snap_to_chars(original: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    if start >= end {
+        return None;
+    }
+    let mut s = start.min(original.len());
+    let mut e = end.min(original.len());
+    while s > 0 && !original.is_char_boundary(s) {
+        s -= 1;
+    }
+    while e < original.len() && !original.is_char_boundary(e) {
+        e += 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+/// Drops spaces and punctuation at the edges of a hit: Devanagari patterns
+/// end in a separator (they cannot use `\b`), which is not evidence.
+fn trim(original: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    let text = &original[s..e];
+    let edge = |c: char| c.is_whitespace() || matches!(c, '.' | ',' | '!' | '?' | ';' | ':' | '।');
+    let lead = text.len() - text.trim_start_matches(edge).len();
+    let kept = text.trim_start_matches(edge).trim_end_matches(edge).len();
+    (kept > 0).then_some((s + lead, s + lead + kept))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shorthands_expand_and_repetitions_survive() {
+        let m = vec![("fam".to_string(), "(?:mom|dad)".to_string())];
+        assert_eq!(expand("to {fam} x{2,3}", &m).as_deref(), Ok("to (?:mom|dad) x{2,3}"));
+        assert!(expand("{nope}", &m).is_err());
+    }
+
+    #[test]
+    fn prepare_rewrites_word_boundaries_only() {
+        assert_eq!(prepare(r"\bpay\b"), r"(?-u:\b)pay(?-u:\b)");
+        assert_eq!(prepare(r"a\\b\d"), r"a\\b\d");
+        assert_eq!(prepare(r"x\Bq"), r"x(?-u:\B)q");
+    }
+
+    #[test]
+    fn snap_never_splits_characters() {
+        let s = "पैसे";
+        assert_eq!(snap_to_chars(s, 1, 2), Some((0, 3)));
+        assert_eq!(snap_to_chars(s, 0, 100), Some((0, s.len())));
+        assert_eq!(snap_to_chars(s, 5, 5), None);
+    }
+
+    #[test]
+    fn table_errors_name_file_and_line() {
+        let bad = SignalMatcher::from_tables(&[("x.tsv", "en", "# c\nurgency\tnow\nnope\tx\n")]);
+        let msg = bad.err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(msg.contains("x.tsv:3"), "{msg}");
+        let empty = SignalMatcher::from_tables(&[("y.tsv", "en", "urgency\ta*\n")]);
+        assert!(empty.is_err());
+        let no_tab = SignalMatcher::from_tables(&[("z.tsv", "en", "urgency now\n")]);
+        assert!(no_tab.is_err());
+    }
+}
+
+#[cfg(test)]
+mod bench_tmp {
+    use super::*;
+    #[test]
+    #[ignore]
+    fn set_only() {
+        let m = SignalMatcher::new();
+        let lines = [
+            "hey are you coming to the party tonight? bring some snacks",
+            "ok bhai kal milte hai college ke baad, notes le aana",
+            "the meeting got moved to 4pm, please update the slides",
+            "mummy ne bola ghar jaldi aana aaj 😊",
+            "lol that reel was so funny 😂😂 send me more",
+            "did you finish the assignment? i am stuck on question 3",
+            "आज शाम को मंदिर चलेंगे, तैयार रहना",
+            "tera video mere paas hai, 10k bhej warna viral kar dunga",
+            "I sent you 3000 for rent, check your upi",
+            "can we reschedule the call to tomorrow morning?",
+        ];
+        let texts: Vec<String> = (0..20000).map(|i| lines[i % 10].to_lowercase()).collect();
+        let bytes: usize = texts.iter().map(|t| t.len()).sum();
+        for t in &texts { let _ = m.set.matches(t); }
+        let s = std::time::Instant::now();
+        let mut c = 0;
+        for t in &texts { c += m.set.matches(t).iter().count(); }
+        println!("set.matches {:.1} MB/s ({c})", bytes as f64 / s.elapsed().as_secs_f64() / 1e6);
+        let s = std::time::Instant::now();
+        let mut c = 0;
+        for t in &texts { c += m.set.is_match(t) as usize; }
+        println!("set.is_match {:.1} MB/s ({c})", bytes as f64 / s.elapsed().as_secs_f64() / 1e6);
+        let long = texts.join(" ");
+        let s = std::time::Instant::now();
+        let c = m.set.matches(&long).iter().count();
+        println!("set.matches long {:.1} MB/s ({c})", long.len() as f64 / s.elapsed().as_secs_f64() / 1e6);
+    }
+}

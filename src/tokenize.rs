@@ -1,0 +1,284 @@
+//! The tokenizer: a WordPiece model trained by chatrisk with the `tokenizers`
+//! crate, stored inline in the model file.
+//!
+//! The `tokenizers` JSON is the source of truth. Encoding through the crate
+//! runs at a few MB/s, far below the scan target, so at load time we compile
+//! the same vocabulary into a hash map and run the identical algorithm
+//! (`\w+|[^\w\s]+` pre-split, greedy longest-match-first WordPiece with `##`
+//! continuations) directly. `encode_reference` keeps the crate's path for
+//! tests and `model verify`, which check both agree token for token.
+
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use ahash::AHashMap;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use tokenizers::models::TrainerWrapper;
+use tokenizers::models::wordpiece::{WordPiece, WordPieceTrainer};
+use tokenizers::pre_tokenizers::whitespace::Whitespace;
+use tokenizers::{Model, Tokenizer};
+
+use crate::error::{Error, Result};
+
+/// The pre-tokenizer pattern of `tokenizers`' `Whitespace`.
+const PRE_SPLIT: &str = r"\w+|[^\w\s]+";
+const CONTINUATION: &str = "##";
+const UNK: &str = "[UNK]";
+
+/// Hyperparameters of tokenizer training.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TokenizerParams {
+    pub vocab_size: usize,
+    pub min_frequency: u64,
+    pub limit_alphabet: usize,
+}
+
+impl Default for TokenizerParams {
+    fn default() -> Self {
+        TokenizerParams { vocab_size: 8000, min_frequency: 3, limit_alphabet: 400 }
+    }
+}
+
+/// A trained tokenizer plus its fast encoder.
+pub struct TokenizerModel {
+    json: String,
+    vocab: Vec<String>,
+    words: AHashMap<String, u32>,
+    pieces: AHashMap<String, u32>,
+    unk: u32,
+    max_word_chars: usize,
+    pre_split: Regex,
+    reference: OnceLock<std::result::Result<Tokenizer, String>>,
+}
+
+impl std::fmt::Debug for TokenizerModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenizerModel").field("vocab_size", &self.vocab.len()).finish()
+    }
+}
+
+impl Clone for TokenizerModel {
+    fn clone(&self) -> Self {
+        // Rebuilding from the JSON cannot fail: it was built from it once.
+        TokenizerModel::from_json(&self.json).unwrap_or_else(|_| unreachable!())
+    }
+}
+
+impl TokenizerModel {
+    /// Trains a WordPiece vocabulary on already-normalized texts.
+    pub fn train<I, S>(texts: I, params: &TokenizerParams) -> Result<Self>
+    where
+        I: Iterator<Item = S> + Send,
+        S: AsRef<str> + Send,
+    {
+        let model = WordPiece::builder()
+            .unk_token(UNK.into())
+            .continuing_subword_prefix(CONTINUATION.into())
+            .build()
+            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+        let mut tokenizer = Tokenizer::new(model);
+        tokenizer.with_pre_tokenizer(Some(Whitespace));
+        let mut trainer: TrainerWrapper = WordPieceTrainer::builder()
+            .vocab_size(params.vocab_size)
+            .min_frequency(params.min_frequency)
+            .limit_alphabet(params.limit_alphabet)
+            .show_progress(false)
+            .special_tokens(vec![tokenizers::AddedToken::from(UNK, true)])
+            .continuing_subword_prefix(CONTINUATION.into())
+            .build()
+            .into();
+        tokenizer
+            .train(&mut trainer, texts)
+            .map_err(|e| Error::Other(format!("tokenizer training failed: {e}")))?;
+        let json = tokenizer
+            .to_string(false)
+            .map_err(|e| Error::Other(format!("tokenizer serialisation failed: {e}")))?;
+        Self::from_json(&json)
+    }
+
+    /// Loads a tokenizer from its `tokenizers` JSON and builds the fast tables.
+    pub fn from_json(json: &str) -> Result<Self> {
+        let bad = |m: String| Error::Other(format!("tokenizer: {m}"));
+        let tokenizer = Tokenizer::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let model = &value["model"];
+        if model["type"] != "WordPiece" {
+            return Err(bad(format!("expected a WordPiece model, found {}", model["type"])));
+        }
+        if value["pre_tokenizer"]["type"] != "Whitespace" || !value["normalizer"].is_null() {
+            return Err(bad("expected a Whitespace pre-tokenizer and no normalizer".into()));
+        }
+        if model["continuing_subword_prefix"] != CONTINUATION {
+            return Err(bad("expected the `##` continuation prefix".into()));
+        }
+        let max_word_chars = model["max_input_chars_per_word"].as_u64().unwrap_or(100) as usize;
+        let vocab_map = tokenizer.get_model().get_vocab();
+        let mut vocab = vec![String::new(); vocab_map.len()];
+        let mut words = AHashMap::new();
+        let mut pieces = AHashMap::new();
+        for (token, &id) in &vocab_map {
+            let slot = vocab
+                .get_mut(id as usize)
+                .ok_or_else(|| bad(format!("token id {id} outside the vocabulary")))?;
+            *slot = token.clone();
+            match token.strip_prefix(CONTINUATION) {
+                Some(rest) if !rest.is_empty() => pieces.insert(rest.to_string(), id),
+                _ => words.insert(token.clone(), id),
+            };
+        }
+        let unk = tokenizer
+            .get_model()
+            .token_to_id(UNK)
+            .ok_or_else(|| bad("no [UNK] token".into()))?;
+        let pre_split = Regex::new(PRE_SPLIT).map_err(|e| bad(e.to_string()))?;
+        Ok(TokenizerModel {
+            json: json.to_string(),
+            vocab,
+            words,
+            pieces,
+            unk,
+            max_word_chars,
+            pre_split,
+            reference: OnceLock::new(),
+        })
+    }
+
+    pub fn to_json(&self) -> &str {
+        &self.json
+    }
+
+    pub fn vocab_size(&self) -> usize {
+        self.vocab.len()
+    }
+
+    pub fn id_to_token(&self, id: u32) -> Option<&str> {
+        self.vocab.get(id as usize).map(String::as_str)
+    }
+
+    pub fn token_to_id(&self, token: &str) -> Option<u32> {
+        match token.strip_prefix(CONTINUATION) {
+            Some(rest) if !rest.is_empty() => self.pieces.get(rest).copied(),
+            _ => self.words.get(token).copied(),
+        }
+    }
+
+    /// Appends the token ids of `text` to `out`: the fast path.
+    pub fn encode_into(&self, text: &str, out: &mut Vec<u32>) {
+        for word in self.pre_split.find_iter(text) {
+            self.encode_word(word.as_str(), out);
+        }
+    }
+
+    /// Calls `f(start, end, word_ids)` for each pre-split word: the fast path
+    /// with byte offsets, for callers that need spans.
+    pub fn encode_words(&self, text: &str, mut f: impl FnMut(usize, usize, &[u32])) {
+        let mut ids = Vec::with_capacity(4);
+        for word in self.pre_split.find_iter(text) {
+            ids.clear();
+            self.encode_word(word.as_str(), &mut ids);
+            f(word.start(), word.end(), &ids);
+        }
+    }
+
+    fn encode_word(&self, word: &str, out: &mut Vec<u32>) {
+        if let Some(&id) = self.words.get(word) {
+            out.push(id);
+            return;
+        }
+        if word.chars().count() > self.max_word_chars {
+            out.push(self.unk);
+            return;
+        }
+        let mark = out.len();
+        let mut start = 0;
+        while start < word.len() {
+            let table = if start == 0 { &self.words } else { &self.pieces };
+            let mut end = word.len();
+            let mut found = None;
+            while start < end {
+                if let Some(&id) = table.get(&word[start..end]) {
+                    found = Some(id);
+                    break;
+                }
+                end -= word[start..end].chars().next_back().map_or(1, char::len_utf8);
+            }
+            match found {
+                Some(id) => {
+                    out.push(id);
+                    start = end;
+                }
+                None => {
+                    out.truncate(mark);
+                    out.push(self.unk);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Encodes through the `tokenizers` crate itself (slow; the reference).
+    pub fn encode_reference(&self, text: &str) -> Result<Vec<u32>> {
+        let tokenizer = self
+            .reference
+            .get_or_init(|| Tokenizer::from_str(&self.json).map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+        let encoding = tokenizer
+            .encode(text, false)
+            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+        Ok(encoding.get_ids().to_vec())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> Vec<String> {
+        let base = [
+            "video call karo abhi",
+            "send money now or i will make your video viral",
+            "paise bhejo warna video viral kar dunga",
+            "पैसे भेजो नहीं तो वीडियो वायरल कर दूंगा",
+            "let's split the rent, i sent 3000 on gpay",
+            "good night, talk tomorrow!!",
+        ];
+        (0..50).flat_map(|_| base.iter().map(|s| s.to_string())).collect()
+    }
+
+    #[test]
+    fn fast_path_matches_reference() {
+        let params = TokenizerParams { vocab_size: 300, min_frequency: 2, limit_alphabet: 200 };
+        let tok = TokenizerModel::train(corpus().into_iter(), &params).unwrap();
+        let probes = [
+            "video call karo abhi",
+            "videocall pe aao na",
+            "unseen wordsxyz and ₹5000 बताओ 📹",
+            "a..b!! ??? __init__ x_y",
+            "",
+        ];
+        for text in probes {
+            let mut fast = Vec::new();
+            tok.encode_into(text, &mut fast);
+            assert_eq!(fast, tok.encode_reference(text).unwrap(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        let params = TokenizerParams { vocab_size: 200, min_frequency: 2, limit_alphabet: 200 };
+        let tok = TokenizerModel::train(corpus().into_iter(), &params).unwrap();
+        let again = TokenizerModel::from_json(tok.to_json()).unwrap();
+        assert_eq!(again.vocab_size(), tok.vocab_size());
+        assert_eq!(again.token_to_id("video"), tok.token_to_id("video"));
+    }
+
+    #[test]
+    fn refuses_other_models() {
+        assert!(TokenizerModel::from_json("{}").is_err());
+        assert!(TokenizerModel::from_json("not json").is_err());
+    }
+}
