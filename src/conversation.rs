@@ -67,7 +67,10 @@ impl Message {
     }
 
     pub fn system(sender: impl Into<String>, text: impl Into<String>) -> Self {
-        Message { kind: MessageKind::System, ..Message::new(sender, text) }
+        Message {
+            kind: MessageKind::System,
+            ..Message::new(sender, text)
+        }
     }
 
     pub fn with_ts(mut self, ts: impl Into<String>) -> Self {

@@ -21,7 +21,10 @@ pub struct Location {
 
 impl Location {
     pub fn new(source: impl Into<String>) -> Self {
-        Location { source: source.into(), ..Default::default() }
+        Location {
+            source: source.into(),
+            ..Default::default()
+        }
     }
     pub fn line(mut self, line: usize) -> Self {
         self.line = Some(line);
@@ -68,7 +71,11 @@ pub struct RecordError {
 
 impl RecordError {
     pub fn new(location: Location, error: impl Into<String>) -> Self {
-        RecordError { location, id: None, error: error.into() }
+        RecordError {
+            location,
+            id: None,
+            error: error.into(),
+        }
     }
 }
 
@@ -90,7 +97,10 @@ pub enum Error {
     #[error("{0}")]
     Record(#[from] RecordError),
     #[error("{path}: {source}")]
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("model file {path}: {message}")]
     Model { path: String, message: String },
     #[error("invalid parameter {name}: {message}")]
@@ -101,13 +111,22 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
     pub fn model(path: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Model { path: path.into(), message: message.into() }
+        Error::Model {
+            path: path.into(),
+            message: message.into(),
+        }
     }
     pub fn params(name: impl Into<String>, message: impl Into<String>) -> Self {
-        Error::Params { name: name.into(), message: message.into() }
+        Error::Params {
+            name: name.into(),
+            message: message.into(),
+        }
     }
 }
 

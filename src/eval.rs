@@ -54,7 +54,11 @@ pub mod metrics {
             let t = scores[order[i]];
             let before = tp;
             while i < order.len() && scores[order[i]] == t {
-                if truth[order[i]] { tp += 1 } else { fp += 1 }
+                if truth[order[i]] {
+                    tp += 1
+                } else {
+                    fp += 1
+                }
                 i += 1;
             }
             ap += (tp - before) as f64 / pos as f64 * (tp as f64 / (tp + fp) as f64);
@@ -76,7 +80,11 @@ pub mod metrics {
         while i < order.len() {
             let t = scores[order[i]];
             while i < order.len() && scores[order[i]] == t {
-                if truth[order[i]] { tp += 1 } else { fp += 1 }
+                if truth[order[i]] {
+                    tp += 1
+                } else {
+                    fp += 1
+                }
                 i += 1;
             }
             if fp as f64 / neg as f64 <= fpr {
@@ -140,7 +148,11 @@ pub mod metrics {
         pub fn f_beta(&self, beta: f64) -> f64 {
             let (p, r) = (self.precision(), self.recall());
             let b2 = beta * beta;
-            if p + r == 0.0 { 0.0 } else { (1.0 + b2) * p * r / (b2 * p + r) }
+            if p + r == 0.0 {
+                0.0
+            } else {
+                (1.0 + b2) * p * r / (b2 * p + r)
+            }
         }
     }
 
@@ -194,7 +206,14 @@ pub struct LevelEval {
 
 impl LevelEval {
     fn new(c: Confusion) -> Self {
-        LevelEval { confusion: c, precision: c.precision(), recall: c.recall(), f1: c.f_beta(1.0), f05: c.f_beta(0.5), fpr: c.fpr() }
+        LevelEval {
+            confusion: c,
+            precision: c.precision(),
+            recall: c.recall(),
+            f1: c.f_beta(1.0),
+            f05: c.f_beta(0.5),
+            fpr: c.fpr(),
+        }
     }
 }
 
@@ -250,14 +269,24 @@ fn truth_label(conv: &Conversation, heads: &[&str]) -> String {
 }
 
 /// Evaluates reports against the conversations' labels.
-pub fn evaluate(items: &[(&Conversation, &Report)], heads: &[&str], thresholds: &[(String, Thresholds)]) -> Evaluation {
+pub fn evaluate(
+    items: &[(&Conversation, &Report)],
+    heads: &[&str],
+    thresholds: &[(String, Thresholds)],
+) -> Evaluation {
     let truths: Vec<String> = items.iter().map(|(c, _)| truth_label(c, heads)).collect();
     let mut head_evals = Vec::new();
     for head in heads {
-        let scores: Vec<f64> = items.iter().map(|(_, r)| r.scores.get(*head).copied().unwrap_or(0.0)).collect();
+        let scores: Vec<f64> = items
+            .iter()
+            .map(|(_, r)| r.scores.get(*head).copied().unwrap_or(0.0))
+            .collect();
         let truth: Vec<bool> = truths.iter().map(|t| t == head).collect();
         let predicted_at = |level: Level| -> Vec<bool> {
-            items.iter().map(|(_, r)| r.label == *head && r.level >= level).collect()
+            items
+                .iter()
+                .map(|(_, r)| r.label == *head && r.level >= level)
+                .collect()
         };
         let confusion = |pred: &[bool]| {
             let as_score: Vec<f64> = pred.iter().map(|p| *p as u8 as f64).collect();
@@ -283,7 +312,11 @@ pub fn evaluate(items: &[(&Conversation, &Report)], heads: &[&str], thresholds: 
     }
     let mut confusion: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for ((_, r), t) in items.iter().zip(&truths) {
-        *confusion.entry(t.clone()).or_default().entry(r.label.clone()).or_default() += 1;
+        *confusion
+            .entry(t.clone())
+            .or_default()
+            .entry(r.label.clone())
+            .or_default() += 1;
     }
     let group = |key: &dyn Fn(&Conversation) -> String| {
         let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
@@ -300,14 +333,26 @@ pub fn evaluate(items: &[(&Conversation, &Report)], heads: &[&str], thresholds: 
                 }
                 for (l, members) in by_label {
                     let correct = members.iter().filter(|&&i| items[i].1.label == l).count();
-                    let flagged = members.iter().filter(|&&i| items[i].1.label != "benign").count();
-                    labels.insert(l.to_string(), GroupLabel {
-                        count: members.len(),
-                        correct: ratio(correct, members.len()),
-                        flagged: ratio(flagged, members.len()),
-                    });
+                    let flagged = members
+                        .iter()
+                        .filter(|&&i| items[i].1.label != "benign")
+                        .count();
+                    labels.insert(
+                        l.to_string(),
+                        GroupLabel {
+                            count: members.len(),
+                            correct: ratio(correct, members.len()),
+                            flagged: ratio(flagged, members.len()),
+                        },
+                    );
                 }
-                (g, GroupEval { conversations: idx.len(), labels })
+                (
+                    g,
+                    GroupEval {
+                        conversations: idx.len(),
+                        labels,
+                    },
+                )
             })
             .collect()
     };
@@ -326,7 +371,11 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
     }
     v.sort_by(f64::total_cmp);
     let n = v.len();
-    Some(if n % 2 == 1 { v[n / 2] } else { (v[n / 2 - 1] + v[n / 2]) / 2.0 })
+    Some(if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    })
 }
 
 /// eSPD early-warning figures. A true positive alerted after reading `k`
@@ -334,7 +383,12 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
 /// `1 - median penalty` and `F_latency = F1 * speed` (Vogt et al., ACL
 /// 2021, after Sadeque et al., 2018). `p` is set so that the penalty is
 /// 0.5 at the median length of the positive conversations.
-fn early_warning(items: &[(&Conversation, &Report)], truth: &[bool], pred: &[bool], f1: f64) -> Option<EarlyWarning> {
+fn early_warning(
+    items: &[(&Conversation, &Report)],
+    truth: &[bool],
+    pred: &[bool],
+    f1: f64,
+) -> Option<EarlyWarning> {
     let tps: Vec<&Report> = items
         .iter()
         .zip(truth.iter().zip(pred))
@@ -344,11 +398,25 @@ fn early_warning(items: &[(&Conversation, &Report)], truth: &[bool], pred: &[boo
     if tps.is_empty() {
         return None;
     }
-    let lengths: Vec<f64> = items.iter().zip(truth).filter(|(_, t)| **t).map(|((c, _), _)| c.messages.len() as f64).collect();
+    let lengths: Vec<f64> = items
+        .iter()
+        .zip(truth)
+        .filter(|(_, t)| **t)
+        .map(|((c, _), _)| c.messages.len() as f64)
+        .collect();
     let median_len = median(lengths).unwrap_or(2.0).max(2.0);
     let p = 3f64.ln() / (median_len - 1.0);
-    let alerts: Vec<f64> = tps.iter().map(|r| r.first_alert_message.unwrap_or(r.messages.saturating_sub(1)) as f64).collect();
-    let penalties: Vec<f64> = alerts.iter().map(|a| -1.0 + 2.0 / (1.0 + (-p * a).exp())).collect();
+    let alerts: Vec<f64> = tps
+        .iter()
+        .map(|r| {
+            r.first_alert_message
+                .unwrap_or(r.messages.saturating_sub(1)) as f64
+        })
+        .collect();
+    let penalties: Vec<f64> = alerts
+        .iter()
+        .map(|a| -1.0 + 2.0 / (1.0 + (-p * a).exp()))
+        .collect();
     let mut deltas = Vec::new();
     let mut by_demand = 0usize;
     for (r, a) in tps.iter().zip(&alerts) {
@@ -362,7 +430,8 @@ fn early_warning(items: &[(&Conversation, &Report)], truth: &[bool], pred: &[boo
     Some(EarlyWarning {
         true_positives: tps.len(),
         median_alert_message: median(alerts).unwrap_or(0.0),
-        alerted_by_first_demand: (!deltas.is_empty()).then(|| by_demand as f64 / deltas.len() as f64),
+        alerted_by_first_demand: (!deltas.is_empty())
+            .then(|| by_demand as f64 / deltas.len() as f64),
         median_alert_minus_demand: median(deltas),
         speed,
         f_latency: f1 * speed,
@@ -402,7 +471,12 @@ mod tests {
 
     #[test]
     fn confusion_figures() {
-        let c = Confusion { tp: 8, fp: 2, fn_: 2, tn: 88 };
+        let c = Confusion {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+            tn: 88,
+        };
         assert!((c.precision() - 0.8).abs() < 1e-9);
         assert!((c.recall() - 0.8).abs() < 1e-9);
         assert!((c.f_beta(1.0) - 0.8).abs() < 1e-9);

@@ -48,11 +48,16 @@ impl FeatureSpace {
         let mut ngram_index = AHashMap::with_capacity(layout.ngrams.len());
         for (i, name) in layout.ngrams.iter().enumerate() {
             let key = pipeline.ngram_key(name).ok_or_else(|| {
-                Error::Other(format!("feature {name:?} uses a token the tokenizer does not have"))
+                Error::Other(format!(
+                    "feature {name:?} uses a token the tokenizer does not have"
+                ))
             })?;
             ngram_index.insert(key, i as u32);
         }
-        Ok(FeatureSpace { layout, ngram_index })
+        Ok(FeatureSpace {
+            layout,
+            ngram_index,
+        })
     }
 
     pub fn n_structural(&self) -> usize {
@@ -69,7 +74,9 @@ impl FeatureSpace {
 
     /// Feature index of an n-gram key, if it is in the space.
     pub fn ngram(&self, key: NgramKey) -> Option<usize> {
-        self.ngram_index.get(&key).map(|i| self.n_structural() + *i as usize)
+        self.ngram_index
+            .get(&key)
+            .map(|i| self.n_structural() + *i as usize)
     }
 
     pub fn name(&self, index: usize) -> String {
@@ -77,7 +84,13 @@ impl FeatureSpace {
         if index < n {
             self.layout.structural[index].clone()
         } else {
-            format!("tok:{}", self.layout.ngrams.get(index - n).map_or("?", String::as_str))
+            format!(
+                "tok:{}",
+                self.layout
+                    .ngrams
+                    .get(index - n)
+                    .map_or("?", String::as_str)
+            )
         }
     }
 }
@@ -94,7 +107,12 @@ pub struct FeatureVector {
 impl FeatureVector {
     /// `w . x` for a weight vector over the whole space.
     pub fn dot(&self, weights: &[f32]) -> f32 {
-        let dense: f32 = self.structural.iter().zip(weights).map(|(x, w)| x * w).sum();
+        let dense: f32 = self
+            .structural
+            .iter()
+            .zip(weights)
+            .map(|(x, w)| x * w)
+            .sum();
         let sparse: f32 = self.ngrams.iter().map(|&i| weights[i as usize]).sum();
         dense + self.ngram_value * sparse
     }
@@ -109,7 +127,11 @@ impl FeatureVector {
             .filter(|(_, (x, _))| **x != 0.0)
             .map(|(i, (x, w))| (i, x * w))
             .collect();
-        out.extend(self.ngrams.iter().map(|&i| (i as usize, self.ngram_value * weights[i as usize])));
+        out.extend(
+            self.ngrams
+                .iter()
+                .map(|&i| (i as usize, self.ngram_value * weights[i as usize])),
+        );
         out
     }
 

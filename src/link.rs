@@ -79,6 +79,10 @@ pub fn link(reports: &[Report]) -> Vec<Cluster> {
             }
         })
         .collect();
-    clusters.sort_by(|a, b| b.size.cmp(&a.size).then(a.conversations.cmp(&b.conversations)));
+    clusters.sort_by(|a, b| {
+        b.size
+            .cmp(&a.size)
+            .then(a.conversations.cmp(&b.conversations))
+    });
     clusters
 }

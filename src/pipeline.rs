@@ -87,10 +87,13 @@ impl Pipeline {
             return;
         }
         scratch.normalized = self.normalizer.normalize(&message.text);
-        self.matcher.match_text(&message.text, &scratch.normalized, index, &mut out.hits);
-        self.extractor.extract(&message.text, index, &mut out.indicators);
+        self.matcher
+            .match_text(&message.text, &scratch.normalized, index, &mut out.hits);
+        self.extractor
+            .extract(&message.text, index, &mut out.indicators);
         scratch.tokens.clear();
-        self.tokenizer.encode_into(scratch.normalized.as_str(), &mut scratch.tokens);
+        self.tokenizer
+            .encode_into(scratch.normalized.as_str(), &mut scratch.tokens);
         let tokens = &scratch.tokens;
         out.ngrams.reserve(tokens.len() * 2);
         for (i, &t) in tokens.iter().enumerate() {
@@ -119,7 +122,9 @@ impl Pipeline {
         let a = self.tokenizer.token_to_id(parts.next()?)?;
         match parts.next() {
             None => Some(unigram_key(a)),
-            Some(b) if parts.next().is_none() => Some(bigram_key(a, self.tokenizer.token_to_id(b)?)),
+            Some(b) if parts.next().is_none() => {
+                Some(bigram_key(a, self.tokenizer.token_to_id(b)?))
+            }
             Some(_) => None,
         }
     }

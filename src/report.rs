@@ -190,10 +190,14 @@ impl Report {
         for stage in &mut self.stages {
             stage.sender = pseudonym("sender", &stage.sender);
         }
-        let sensitive: Vec<(&str, &Indicator)> = [("upi", &raw.upi), ("phone", &raw.phone), ("email", &raw.email)]
-            .into_iter()
-            .flat_map(|(k, l)| l.iter().map(move |i| (k, i)))
-            .collect();
+        let sensitive: Vec<(&str, &Indicator)> = [
+            ("upi", &raw.upi),
+            ("phone", &raw.phone),
+            ("email", &raw.email),
+        ]
+        .into_iter()
+        .flat_map(|(k, l)| l.iter().map(move |i| (k, i)))
+        .collect();
         for ev in &mut self.evidence {
             let (start, end) = (ev.span[0], ev.span[1]);
             // Replace overlapping indicator spans, right to left so
@@ -202,7 +206,11 @@ impl Report {
                 .iter()
                 .filter(|(_, i)| i.message == ev.message && i.span.0 < end && i.span.1 > start)
                 .map(|(k, i)| {
-                    (i.span.0.max(start) - start, i.span.1.min(end) - start, pseudonym(k, &i.value))
+                    (
+                        i.span.0.max(start) - start,
+                        i.span.1.min(end) - start,
+                        pseudonym(k, &i.value),
+                    )
                 })
                 .collect();
             cuts.sort_by(|a, b| b.0.cmp(&a.0));

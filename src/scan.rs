@@ -8,10 +8,10 @@
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
-use std::rc::Rc;
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -34,7 +34,11 @@ pub struct ScanOptions {
 
 impl Default for ScanOptions {
     fn default() -> Self {
-        ScanOptions { format: None, chunk: 1024, max_line_bytes: 1 << 20 }
+        ScanOptions {
+            format: None,
+            chunk: 1024,
+            max_line_bytes: 1 << 20,
+        }
     }
 }
 
@@ -95,7 +99,10 @@ fn walk(dir: &Path, out: &mut Vec<Result<PathBuf, RecordError>>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -150,24 +157,44 @@ pub fn scan(
             match File::open(&path) {
                 Ok(f) => Box::new(f),
                 Err(e) => {
-                    sink(vec![Err(RecordError::new(Location::new(&name), format!("cannot open: {e}")))], &mut summary);
+                    sink(
+                        vec![Err(RecordError::new(
+                            Location::new(&name),
+                            format!("cannot open: {e}"),
+                        ))],
+                        &mut summary,
+                    );
                     continue;
                 }
             }
         };
         let counter = Rc::new(Cell::new(0u64));
-        let mut reader =
-            BufReader::with_capacity(1 << 16, CountingReader { inner: reader, count: counter.clone() });
+        let mut reader = BufReader::with_capacity(
+            1 << 16,
+            CountingReader {
+                inner: reader,
+                count: counter.clone(),
+            },
+        );
         let head = match reader.fill_buf() {
             Ok(b) => b.to_vec(),
             Err(e) => {
-                sink(vec![Err(RecordError::new(Location::new(&name), format!("cannot read: {e}")))], &mut summary);
+                sink(
+                    vec![Err(RecordError::new(
+                        Location::new(&name),
+                        format!("cannot read: {e}"),
+                    ))],
+                    &mut summary,
+                );
                 continue;
             }
         };
-        let format = opts.format.unwrap_or_else(|| import::detect(&head, Some(&name)));
+        let format = opts
+            .format
+            .unwrap_or_else(|| import::detect(&head, Some(&name)));
         if format == Format::Jsonl && is_json_lines(&head) {
-            let mut records = JsonlReader::new(reader, name.clone()).with_max_line_bytes(opts.max_line_bytes);
+            let mut records =
+                JsonlReader::new(reader, name.clone()).with_max_line_bytes(opts.max_line_bytes);
             loop {
                 let chunk: Vec<Record> = records.by_ref().take(opts.chunk.max(1)).collect();
                 if chunk.is_empty() {
@@ -180,7 +207,13 @@ pub fn scan(
         } else {
             let mut bytes = Vec::new();
             if let Err(e) = reader.read_to_end(&mut bytes) {
-                sink(vec![Err(RecordError::new(Location::new(&name), format!("cannot read: {e}")))], &mut summary);
+                sink(
+                    vec![Err(RecordError::new(
+                        Location::new(&name),
+                        format!("cannot read: {e}"),
+                    ))],
+                    &mut summary,
+                );
                 continue;
             }
             bytes_done += counter.get();
@@ -197,7 +230,9 @@ pub fn scan(
 
 /// JSON Lines (streamable) rather than one JSON document (object or array).
 fn is_json_lines(head: &[u8]) -> bool {
-    let start = head.iter().position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
     !matches!(start.map(|i| head[i]), Some(b'['))
 }
 

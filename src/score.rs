@@ -29,7 +29,10 @@ impl Policy {
         let policy: Policy = toml::from_str(text)
             .map_err(|e| Error::Other(format!("{source}: invalid policy: {e}")))?;
         for (label, t) in &policy.thresholds {
-            if !(0.0..=1.0).contains(&t.medium) || !(0.0..=1.0).contains(&t.high) || t.high < t.medium {
+            if !(0.0..=1.0).contains(&t.medium)
+                || !(0.0..=1.0).contains(&t.high)
+                || t.high < t.medium
+            {
                 return Err(Error::Other(format!(
                     "{source}: [{label}] needs 0 <= medium <= high <= 1, got medium {} high {}",
                     t.medium, t.high
@@ -54,7 +57,12 @@ pub struct ScoreOptions {
 
 impl Default for ScoreOptions {
     fn default() -> Self {
-        ScoreOptions { timeline: false, redact: false, top_features: 8, max_evidence: 12 }
+        ScoreOptions {
+            timeline: false,
+            redact: false,
+            top_features: 8,
+            max_evidence: 12,
+        }
     }
 }
 
@@ -98,19 +106,28 @@ struct Pass {
 
 impl Scorer {
     pub fn new(model: Arc<Model>) -> Self {
-        let thresholds = model.heads.iter().map(|(l, _)| model.thresholds(l)).collect();
+        let thresholds = model
+            .heads
+            .iter()
+            .map(|(l, _)| model.thresholds(l))
+            .collect();
         Scorer { model, thresholds }
     }
 
     /// Overrides thresholds for the labels the policy names.
     pub fn with_policy(mut self, policy: &Policy) -> Result<Self> {
         for (label, t) in &policy.thresholds {
-            let i = self.model.heads.iter().position(|(l, _)| l == label).ok_or_else(|| {
-                Error::Other(format!(
-                    "policy names label {label:?}, but the model's labels are {:?}",
-                    self.labels()
-                ))
-            })?;
+            let i = self
+                .model
+                .heads
+                .iter()
+                .position(|(l, _)| l == label)
+                .ok_or_else(|| {
+                    Error::Other(format!(
+                        "policy names label {label:?}, but the model's labels are {:?}",
+                        self.labels()
+                    ))
+                })?;
             self.thresholds[i] = *t;
         }
         Ok(self)
@@ -125,7 +142,11 @@ impl Scorer {
     }
 
     pub fn thresholds(&self) -> impl Iterator<Item = (&str, Thresholds)> {
-        self.model.heads.iter().map(|(l, _)| l.as_str()).zip(self.thresholds.iter().copied())
+        self.model
+            .heads
+            .iter()
+            .map(|(l, _)| l.as_str())
+            .zip(self.thresholds.iter().copied())
     }
 
     fn level(&self, head: usize, p: f64) -> Level {
@@ -191,8 +212,11 @@ impl Scorer {
                 .iter()
                 .enumerate()
                 .map(|(h, (_, head))| {
-                    let dense: f32 =
-                        structural.iter().zip(&head.weights).map(|(x, w)| x * w).sum();
+                    let dense: f32 = structural
+                        .iter()
+                        .zip(&head.weights)
+                        .map(|(x, w)| x * w)
+                        .sum();
                     let logit = head.intercept + dense + ngram_value * sparse[h];
                     head.calibration.apply(logit as f64)
                 })
@@ -203,8 +227,18 @@ impl Scorer {
             state.fill(&mut structural);
         }
         present.sort_unstable();
-        let vector = FeatureVector { structural, ngrams: present, ngram_value };
-        Pass { hits, indicators, state, vector, running }
+        let vector = FeatureVector {
+            structural,
+            ngrams: present,
+            ngram_value,
+        };
+        Pass {
+            hits,
+            indicators,
+            state,
+            vector,
+            running,
+        }
     }
 
     fn final_probs(&self, pass: &Pass) -> Vec<f64> {
@@ -214,7 +248,10 @@ impl Scorer {
                 .model
                 .heads
                 .iter()
-                .map(|(_, h)| h.calibration.apply((pass.vector.dot(&h.weights) + h.intercept) as f64))
+                .map(|(_, h)| {
+                    h.calibration
+                        .apply((pass.vector.dot(&h.weights) + h.intercept) as f64)
+                })
                 .collect(),
         }
     }
@@ -231,13 +268,21 @@ impl Scorer {
         let (win, level) = self.verdict(&probs);
         let (label, head) = &model.heads[win];
         let risk = probs.iter().copied().fold(0.0, f64::max);
-        let sender = |i: usize| conv.messages.get(i).map_or(String::new(), |m| m.sender.clone());
+        let sender = |i: usize| {
+            conv.messages
+                .get(i)
+                .map_or(String::new(), |m| m.sender.clone())
+        };
 
         let stages = pass
             .state
             .stages()
             .into_iter()
-            .map(|(s, i)| Stage { stage: s.name().to_string(), message: i, sender: sender(i) })
+            .map(|(s, i)| Stage {
+                stage: s.name().to_string(),
+                message: i,
+                sender: sender(i),
+            })
             .collect();
 
         let mut evidence: Vec<Evidence> = pass
@@ -252,7 +297,11 @@ impl Scorer {
                 weight: head.weights[h.signal as usize],
             })
             .collect();
-        evidence.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.message.cmp(&b.message)));
+        evidence.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then(a.message.cmp(&b.message))
+        });
         evidence.truncate(opts.max_evidence);
         evidence.sort_by_key(|e| (e.message, e.span[0]));
 
@@ -261,23 +310,38 @@ impl Scorer {
         let top_features = contributions
             .into_iter()
             .take(opts.top_features)
-            .map(|(i, c)| Contribution { feature: model.space.name(i), contribution: c })
+            .map(|(i, c)| Contribution {
+                feature: model.space.name(i),
+                contribution: c,
+            })
             .collect();
 
         let first_alert_message = pass
             .running
             .iter()
             .position(|p| self.verdict(p).1 >= Level::Medium);
-        let timeline = opts
-            .timeline
-            .then(|| pass.running.iter().map(|p| p.iter().copied().fold(0.0, f64::max)).collect());
+        let timeline = opts.timeline.then(|| {
+            pass.running
+                .iter()
+                .map(|p| p.iter().copied().fold(0.0, f64::max))
+                .collect()
+        });
 
         let mut report = Report {
             id: conv.id.clone(),
             risk,
             level,
-            label: if level >= Level::Medium { label.clone() } else { "benign".to_string() },
-            scores: model.heads.iter().map(|(l, _)| l.clone()).zip(probs.iter().copied()).collect(),
+            label: if level >= Level::Medium {
+                label.clone()
+            } else {
+                "benign".to_string()
+            },
+            scores: model
+                .heads
+                .iter()
+                .map(|(l, _)| l.clone())
+                .zip(probs.iter().copied())
+                .collect(),
             stages,
             evidence,
             top_features,
@@ -285,7 +349,10 @@ impl Scorer {
             timeline,
             indicators: IndicatorLists::from_indicators(&pass.indicators),
             messages: conv.messages.len(),
-            model: ModelRef { version: model.file.version.clone(), sha256: model.sha256.clone() },
+            model: ModelRef {
+                version: model.file.version.clone(),
+                sha256: model.sha256.clone(),
+            },
         };
         if opts.redact {
             let mut senders: Vec<String> = conv.messages.iter().map(|m| m.sender.clone()).collect();
@@ -299,8 +366,20 @@ impl Scorer {
     /// The report plus a message-by-message trace for a human reviewer.
     pub fn explain(&self, conv: &Conversation, opts: &ScoreOptions) -> Explanation {
         let pass = self.pass(conv);
-        let report = self.report(conv, &pass, &ScoreOptions { timeline: true, ..opts.clone() });
-        let win = self.model.heads.iter().position(|(l, _)| *l == report.label).unwrap_or(0);
+        let report = self.report(
+            conv,
+            &pass,
+            &ScoreOptions {
+                timeline: true,
+                ..opts.clone()
+            },
+        );
+        let win = self
+            .model
+            .heads
+            .iter()
+            .position(|(l, _)| *l == report.label)
+            .unwrap_or(0);
         let weights = &self.model.heads[win].1.weights;
         let messages = conv
             .messages
@@ -331,7 +410,11 @@ impl Scorer {
                     system: m.is_system(),
                     signals,
                     hits,
-                    risk: probs.get(h).copied().unwrap_or(0.0).max(probs.iter().copied().fold(0.0, f64::max)),
+                    risk: probs
+                        .get(h)
+                        .copied()
+                        .unwrap_or(0.0)
+                        .max(probs.iter().copied().fold(0.0, f64::max)),
                     level,
                 }
             })

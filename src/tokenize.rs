@@ -37,7 +37,11 @@ pub struct TokenizerParams {
 
 impl Default for TokenizerParams {
     fn default() -> Self {
-        TokenizerParams { vocab_size: 8000, min_frequency: 3, limit_alphabet: 400 }
+        TokenizerParams {
+            vocab_size: 8000,
+            min_frequency: 3,
+            limit_alphabet: 400,
+        }
     }
 }
 
@@ -55,7 +59,9 @@ pub struct TokenizerModel {
 
 impl std::fmt::Debug for TokenizerModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("TokenizerModel").field("vocab_size", &self.vocab.len()).finish()
+        f.debug_struct("TokenizerModel")
+            .field("vocab_size", &self.vocab.len())
+            .finish()
     }
 }
 
@@ -106,10 +112,15 @@ impl TokenizerModel {
             serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
         let model = &value["model"];
         if model["type"] != "WordPiece" {
-            return Err(bad(format!("expected a WordPiece model, found {}", model["type"])));
+            return Err(bad(format!(
+                "expected a WordPiece model, found {}",
+                model["type"]
+            )));
         }
         if value["pre_tokenizer"]["type"] != "Whitespace" || !value["normalizer"].is_null() {
-            return Err(bad("expected a Whitespace pre-tokenizer and no normalizer".into()));
+            return Err(bad(
+                "expected a Whitespace pre-tokenizer and no normalizer".into()
+            ));
         }
         if model["continuing_subword_prefix"] != CONTINUATION {
             return Err(bad("expected the `##` continuation prefix".into()));
@@ -195,7 +206,11 @@ impl TokenizerModel {
         let mark = out.len();
         let mut start = 0;
         while start < word.len() {
-            let table = if start == 0 { &self.words } else { &self.pieces };
+            let table = if start == 0 {
+                &self.words
+            } else {
+                &self.pieces
+            };
             let mut end = word.len();
             let mut found = None;
             while start < end {
@@ -203,7 +218,10 @@ impl TokenizerModel {
                     found = Some(id);
                     break;
                 }
-                end -= word[start..end].chars().next_back().map_or(1, char::len_utf8);
+                end -= word[start..end]
+                    .chars()
+                    .next_back()
+                    .map_or(1, char::len_utf8);
             }
             match found {
                 Some(id) => {
@@ -246,12 +264,18 @@ mod tests {
             "let's split the rent, i sent 3000 on gpay",
             "good night, talk tomorrow!!",
         ];
-        (0..50).flat_map(|_| base.iter().map(|s| s.to_string())).collect()
+        (0..50)
+            .flat_map(|_| base.iter().map(|s| s.to_string()))
+            .collect()
     }
 
     #[test]
     fn fast_path_matches_reference() {
-        let params = TokenizerParams { vocab_size: 300, min_frequency: 2, limit_alphabet: 200 };
+        let params = TokenizerParams {
+            vocab_size: 300,
+            min_frequency: 2,
+            limit_alphabet: 200,
+        };
         let tok = TokenizerModel::train(corpus().into_iter(), &params).unwrap();
         let probes = [
             "video call karo abhi",
@@ -269,7 +293,11 @@ mod tests {
 
     #[test]
     fn round_trips_through_json() {
-        let params = TokenizerParams { vocab_size: 200, min_frequency: 2, limit_alphabet: 200 };
+        let params = TokenizerParams {
+            vocab_size: 200,
+            min_frequency: 2,
+            limit_alphabet: 200,
+        };
         let tok = TokenizerModel::train(corpus().into_iter(), &params).unwrap();
         let again = TokenizerModel::from_json(tok.to_json()).unwrap();
         assert_eq!(again.vocab_size(), tok.vocab_size());

@@ -19,7 +19,11 @@ use clap::{Args, Parser, Subcommand};
 use sha2::{Digest, Sha256};
 
 #[derive(Parser)]
-#[command(name = "chatrisk", version, about = "Scores chat conversations for sextortion and messaging-scam risk")]
+#[command(
+    name = "chatrisk",
+    version,
+    about = "Scores chat conversations for sextortion and messaging-scam risk"
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -189,7 +193,11 @@ struct OutputArgs {
 
 impl OutputArgs {
     fn options(&self) -> ScoreOptions {
-        ScoreOptions { timeline: self.timeline, redact: self.redact, ..ScoreOptions::default() }
+        ScoreOptions {
+            timeline: self.timeline,
+            redact: self.redact,
+            ..ScoreOptions::default()
+        }
     }
 }
 
@@ -202,7 +210,8 @@ impl ModelArg {
         let scorer = Scorer::new(Arc::new(model));
         match &self.policy {
             Some(p) => {
-                let text = std::fs::read_to_string(p).map_err(|e| Error::io(p.display().to_string(), e))?;
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| Error::io(p.display().to_string(), e))?;
                 scorer.with_policy(&Policy::from_toml(&text, &p.display().to_string())?)
             }
             None => Ok(scorer),
@@ -213,31 +222,87 @@ impl ModelArg {
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Import { files, format } => cmd_import(&files, format.format),
-        Command::Signals { files, format, model, json } => cmd_signals(&files, format.format, &model, json),
-        Command::Score { files, format, model, output, json } => {
-            cmd_score(&files, format.format, &model, &output, json)
-        }
-        Command::Scan { paths, format, model, output, out, min_level, threads, max_line_bytes, quiet } => {
+        Command::Signals {
+            files,
+            format,
+            model,
+            json,
+        } => cmd_signals(&files, format.format, &model, json),
+        Command::Score {
+            files,
+            format,
+            model,
+            output,
+            json,
+        } => cmd_score(&files, format.format, &model, &output, json),
+        Command::Scan {
+            paths,
+            format,
+            model,
+            output,
+            out,
+            min_level,
+            threads,
+            max_line_bytes,
+            quiet,
+        } => {
             if let Some(n) = threads {
                 rayon::ThreadPoolBuilder::new()
                     .num_threads(n.max(1))
                     .build_global()
                     .map_err(|e| Error::Other(e.to_string()))?;
             }
-            let opts = ScanOptions { format: format.format, max_line_bytes, ..ScanOptions::default() };
-            cmd_scan(&paths, &model, &output, out.as_deref(), min_level, &opts, quiet)
+            let opts = ScanOptions {
+                format: format.format,
+                max_line_bytes,
+                ..ScanOptions::default()
+            };
+            cmd_scan(
+                &paths,
+                &model,
+                &output,
+                out.as_deref(),
+                min_level,
+                &opts,
+                quiet,
+            )
         }
-        Command::Explain { file, format, model, json } => cmd_explain(&file, format.format, &model, json),
+        Command::Explain {
+            file,
+            format,
+            model,
+            json,
+        } => cmd_explain(&file, format.format, &model, json),
         Command::Link { results, json } => cmd_link(&results, json),
-        Command::Train { data, out, params, tokenizer } => cmd_train(&data, &out, params.as_deref(), tokenizer.as_deref()),
-        Command::TrainTokenizer { data, out, vocab_size } => cmd_train_tokenizer(&data, &out, vocab_size),
-        Command::Eval { data, model, json, folds, params } => cmd_eval(&data, &model, json, folds, params.as_deref()),
-        Command::Model { command: ModelCommand::Verify { file, json } } => cmd_verify(file.as_deref(), json),
+        Command::Train {
+            data,
+            out,
+            params,
+            tokenizer,
+        } => cmd_train(&data, &out, params.as_deref(), tokenizer.as_deref()),
+        Command::TrainTokenizer {
+            data,
+            out,
+            vocab_size,
+        } => cmd_train_tokenizer(&data, &out, vocab_size),
+        Command::Eval {
+            data,
+            model,
+            json,
+            folds,
+            params,
+        } => cmd_eval(&data, &model, json, folds, params.as_deref()),
+        Command::Model {
+            command: ModelCommand::Verify { file, json },
+        } => cmd_verify(file.as_deref(), json),
     }
 }
 
 /// Reads conversations from files; errors go to stderr and are counted.
-fn read_all(files: &[PathBuf], format: Option<Format>) -> (Vec<Conversation>, Vec<chatrisk::RecordError>) {
+fn read_all(
+    files: &[PathBuf],
+    format: Option<Format>,
+) -> (Vec<Conversation>, Vec<chatrisk::RecordError>) {
     let mut convs = Vec::new();
     let mut errors = Vec::new();
     for f in files {
@@ -258,7 +323,11 @@ fn report_errors(errors: &[chatrisk::RecordError]) {
 }
 
 fn exit_for(errors: usize) -> ExitCode {
-    if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS }
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn stdout() -> BufWriter<std::io::StdoutLock<'static>> {
@@ -287,7 +356,12 @@ fn cmd_import(files: &[PathBuf], format: Option<Format>) -> Result<ExitCode, Err
     Ok(exit_for(failed))
 }
 
-fn cmd_signals(files: &[PathBuf], format: Option<Format>, model: &ModelArg, json: bool) -> Result<ExitCode, Error> {
+fn cmd_signals(
+    files: &[PathBuf],
+    format: Option<Format>,
+    model: &ModelArg,
+    json: bool,
+) -> Result<ExitCode, Error> {
     let scorer = model.scorer()?;
     let (convs, errors) = read_all(files, format);
     report_errors(&errors);
@@ -388,7 +462,10 @@ fn cmd_scan(
         },
     );
     if let Some(e) = write_error {
-        return Err(Error::io(out_path.map_or("stdout".into(), |p| p.display().to_string()), e));
+        return Err(Error::io(
+            out_path.map_or("stdout".into(), |p| p.display().to_string()),
+            e,
+        ));
     }
     out.flush().map_err(write_err)?;
     if show_progress {
@@ -400,7 +477,12 @@ fn cmd_scan(
     Ok(exit_for(summary.errors))
 }
 
-fn cmd_explain(file: &Path, format: Option<Format>, model: &ModelArg, json: bool) -> Result<ExitCode, Error> {
+fn cmd_explain(
+    file: &Path,
+    format: Option<Format>,
+    model: &ModelArg,
+    json: bool,
+) -> Result<ExitCode, Error> {
     let scorer = model.scorer()?;
     let (convs, errors) = read_all(std::slice::from_ref(&file.to_path_buf()), format);
     report_errors(&errors);
@@ -408,7 +490,8 @@ fn cmd_explain(file: &Path, format: Option<Format>, model: &ModelArg, json: bool
     for c in &convs {
         let ex = scorer.explain(c, &ScoreOptions::default());
         if json {
-            writeln!(out, "{}", serde_json::to_string(&ex).unwrap_or_default()).map_err(write_err)?;
+            writeln!(out, "{}", serde_json::to_string(&ex).unwrap_or_default())
+                .map_err(write_err)?;
         } else {
             render::explanation(&mut out, &ex, color()).map_err(write_err)?;
         }
@@ -461,12 +544,19 @@ fn load_labeled(files: &[PathBuf]) -> Result<(Vec<Conversation>, Vec<DataInfo>),
         for r in import::import_bytes(&bytes, &name, None) {
             let c = r?;
             if c.label.is_none() {
-                return Err(Error::Other(format!("{name}: conversation {:?} has no label", c.id)));
+                return Err(Error::Other(format!(
+                    "{name}: conversation {:?} has no label",
+                    c.id
+                )));
             }
             all.push(c);
             n += 1;
         }
-        infos.push(DataInfo { path: name, sha256: hex(&Sha256::digest(&bytes)), conversations: n });
+        infos.push(DataInfo {
+            path: name,
+            sha256: hex(&Sha256::digest(&bytes)),
+            conversations: n,
+        });
     }
     Ok((all, infos))
 }
@@ -486,13 +576,20 @@ fn load_params(path: Option<&Path>) -> Result<TrainParams, Error> {
     }
 }
 
-fn cmd_train(data: &[PathBuf], out: &Path, params: Option<&Path>, tokenizer: Option<&Path>) -> Result<ExitCode, Error> {
+fn cmd_train(
+    data: &[PathBuf],
+    out: &Path,
+    params: Option<&Path>,
+    tokenizer: Option<&Path>,
+) -> Result<ExitCode, Error> {
     let params = load_params(params)?.check()?;
     let (convs, infos) = load_labeled(data)?;
     let tokenizer = match tokenizer {
         Some(p) => {
             let name = p.display().to_string();
-            Some(TokenizerModel::from_json(&std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?)?)
+            Some(TokenizerModel::from_json(
+                &std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?,
+            )?)
         }
         None => None,
     };
@@ -508,16 +605,26 @@ fn cmd_train(data: &[PathBuf], out: &Path, params: Option<&Path>, tokenizer: Opt
         file.features.structural.len() + file.features.ngrams.len(),
         file.version
     );
-    eprintln!("{}", serde_json::to_string_pretty(&file.training.validation).unwrap_or_default());
+    eprintln!(
+        "{}",
+        serde_json::to_string_pretty(&file.training.validation).unwrap_or_default()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 fn cmd_train_tokenizer(data: &[PathBuf], out: &Path, vocab_size: usize) -> Result<ExitCode, Error> {
     let (convs, _) = load_labeled(data)?;
-    let params = TokenizerParams { vocab_size, ..TokenizerParams::default() };
+    let params = TokenizerParams {
+        vocab_size,
+        ..TokenizerParams::default()
+    };
     let tok = train_tokenizer(&convs, &chatrisk::normalize::Normalizer::default(), &params)?;
     std::fs::write(out, tok.to_json()).map_err(|e| Error::io(out.display().to_string(), e))?;
-    eprintln!("tokenizer with {} tokens -> {}", tok.vocab_size(), out.display());
+    eprintln!(
+        "tokenizer with {} tokens -> {}",
+        tok.vocab_size(),
+        out.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -539,7 +646,12 @@ fn cmd_eval(
     };
     let mut out = stdout();
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&evaluation).unwrap_or_default()).map_err(write_err)?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&evaluation).unwrap_or_default()
+        )
+        .map_err(write_err)?;
     } else {
         render::evaluation(&mut out, &evaluation).map_err(write_err)?;
     }
@@ -549,15 +661,25 @@ fn cmd_eval(
 
 fn eval_with(scorer: &Scorer, convs: &[Conversation]) -> Evaluation {
     use rayon::prelude::*;
-    let reports: Vec<Report> = convs.par_iter().map(|c| scorer.score(c, &ScoreOptions::default())).collect();
+    let reports: Vec<Report> = convs
+        .par_iter()
+        .map(|c| scorer.score(c, &ScoreOptions::default()))
+        .collect();
     let items: Vec<(&Conversation, &Report)> = convs.iter().zip(&reports).collect();
     let labels = scorer.labels();
-    let thresholds: Vec<_> = scorer.thresholds().map(|(l, t)| (l.to_string(), t)).collect();
+    let thresholds: Vec<_> = scorer
+        .thresholds()
+        .map(|(l, t)| (l.to_string(), t))
+        .collect();
     evaluate(&items, &labels, &thresholds)
 }
 
 /// Stratified k-fold: each fold is scored by a model trained on the others.
-fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Result<Evaluation, Error> {
+fn cross_validate(
+    convs: &[Conversation],
+    k: usize,
+    params: TrainParams,
+) -> Result<Evaluation, Error> {
     if k < 2 {
         return Err(Error::params("folds", "must be at least 2"));
     }
@@ -565,7 +687,10 @@ fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Resu
     // Stratify: within each label, deal conversations round-robin by id hash.
     let mut by_label: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
     for (i, c) in convs.iter().enumerate() {
-        by_label.entry(c.label.as_deref().unwrap_or("benign")).or_default().push(i);
+        by_label
+            .entry(c.label.as_deref().unwrap_or("benign"))
+            .or_default()
+            .push(i);
     }
     let mut fold_of = vec![0usize; convs.len()];
     for members in by_label.values_mut() {
@@ -578,14 +703,21 @@ fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Resu
     let mut labels = Vec::new();
     let mut thresholds = Vec::new();
     for fold in 0..k {
-        let train: Vec<Conversation> =
-            convs.iter().enumerate().filter(|(i, _)| fold_of[*i] != fold).map(|(_, c)| c.clone()).collect();
+        let train: Vec<Conversation> = convs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fold_of[*i] != fold)
+            .map(|(_, c)| c.clone())
+            .collect();
         let mut file = params.fit(&train, None, Vec::new())?;
         let bytes = file.to_json()?;
         let model = Model::from_slice(bytes.as_bytes(), &format!("fold {fold}"))?;
         let scorer = Scorer::new(Arc::new(model));
         labels = scorer.labels().iter().map(|s| s.to_string()).collect();
-        thresholds = scorer.thresholds().map(|(l, t)| (l.to_string(), t)).collect();
+        thresholds = scorer
+            .thresholds()
+            .map(|(l, t)| (l.to_string(), t))
+            .collect();
         use rayon::prelude::*;
         let scored: Vec<(usize, Report)> = (0..convs.len())
             .into_par_iter()
@@ -597,8 +729,11 @@ fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Resu
         }
         eprintln!("fold {}/{k} done", fold + 1);
     }
-    let items: Vec<(&Conversation, &Report)> =
-        convs.iter().zip(&reports).filter_map(|(c, r)| r.as_ref().map(|r| (c, r))).collect();
+    let items: Vec<(&Conversation, &Report)> = convs
+        .iter()
+        .zip(&reports)
+        .filter_map(|(c, r)| r.as_ref().map(|r| (c, r)))
+        .collect();
     let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
     Ok(evaluate(&items, &label_refs, &thresholds))
 }
@@ -606,7 +741,10 @@ fn cross_validate(convs: &[Conversation], k: usize, params: TrainParams) -> Resu
 fn cmd_verify(file: Option<&Path>, json: bool) -> Result<ExitCode, Error> {
     let (model, source) = match file {
         Some(p) => (Model::load(p)?, p.display().to_string()),
-        None => (Model::embedded()?, chatrisk::model::EMBEDDED_NAME.to_string()),
+        None => (
+            Model::embedded()?,
+            chatrisk::model::EMBEDDED_NAME.to_string(),
+        ),
     };
     let samples = [
         "hi dear, can we video call? 📹",
@@ -618,10 +756,19 @@ fn cmd_verify(file: Option<&Path>, json: bool) -> Result<ExitCode, Error> {
     let v = model.verify(&source, &samples)?;
     let mut out = stdout();
     if json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&v).unwrap_or_default()).map_err(write_err)?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&v).unwrap_or_default()
+        )
+        .map_err(write_err)?;
     } else {
         render::verification(&mut out, &v).map_err(write_err)?;
     }
     out.flush().map_err(write_err)?;
-    Ok(if v.tokenizer_agrees { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if v.tokenizer_agrees {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -22,7 +22,11 @@ impl Paint {
         self.code(code, s)
     }
     fn code(&self, code: &str, s: &str) -> String {
-        if self.0 { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() }
+        if self.0 {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
     }
     fn dim(&self, s: &str) -> String {
         self.code("2", s)
@@ -75,20 +79,44 @@ pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
         p.level(r.level, &r.level.name().to_uppercase()),
         r.label
     )?;
-    let scores: Vec<String> = r.scores.iter().map(|(l, s)| format!("{l} {s:.2}")).collect();
-    writeln!(out, "  scores: {}   messages: {}", scores.join(", "), r.messages)?;
+    let scores: Vec<String> = r
+        .scores
+        .iter()
+        .map(|(l, s)| format!("{l} {s:.2}"))
+        .collect();
+    writeln!(
+        out,
+        "  scores: {}   messages: {}",
+        scores.join(", "),
+        r.messages
+    )?;
     if let Some(m) = r.first_alert_message {
         writeln!(out, "  first alert at message {m}")?;
     }
     if !r.stages.is_empty() {
-        let stages: Vec<String> = r.stages.iter().map(|s| format!("{}@{}", s.stage, s.message)).collect();
+        let stages: Vec<String> = r
+            .stages
+            .iter()
+            .map(|s| format!("{}@{}", s.stage, s.message))
+            .collect();
         writeln!(out, "  stages: {}", stages.join(" → "))?;
     }
     for e in r.evidence.iter().filter(|e| e.weight > 0.0).take(6) {
-        writeln!(out, "  #{:<3} {:<24} {}: {}", e.message, e.signal, e.sender, p.dim(&clip(&e.text, 60)))?;
+        writeln!(
+            out,
+            "  #{:<3} {:<24} {}: {}",
+            e.message,
+            e.signal,
+            e.sender,
+            p.dim(&clip(&e.text, 60))
+        )?;
     }
     if !r.indicators.is_empty() {
-        let ind: Vec<String> = r.indicators.iter().map(|(k, v)| format!("{k}:{v}")).collect();
+        let ind: Vec<String> = r
+            .indicators
+            .iter()
+            .map(|(k, v)| format!("{k}:{v}"))
+            .collect();
         writeln!(out, "  indicators: {}", ind.join(", "))?;
     }
     writeln!(out)
@@ -100,7 +128,14 @@ pub fn signals(out: &mut impl Write, ex: &Explanation, color: bool) -> io::Resul
     for m in ex.messages.iter().filter(|m| !m.hits.is_empty()) {
         writeln!(out, "  #{:<3} {}", m.message, m.sender)?;
         for h in &m.hits {
-            writeln!(out, "       {:<24} [{}..{}] {}", h.signal, h.span[0], h.span[1], p.dim(&clip(&h.text, 60)))?;
+            writeln!(
+                out,
+                "       {:<24} [{}..{}] {}",
+                h.signal,
+                h.span[0],
+                h.span[1],
+                p.dim(&clip(&h.text, 60))
+            )?;
         }
     }
     if ex.report.stages.is_empty() {
@@ -108,7 +143,11 @@ pub fn signals(out: &mut impl Write, ex: &Explanation, color: bool) -> io::Resul
     } else {
         writeln!(out, "  stage timeline:")?;
         for s in &ex.report.stages {
-            writeln!(out, "    message {:<4} {:<24} {}", s.message, s.stage, s.sender)?;
+            writeln!(
+                out,
+                "    message {:<4} {:<24} {}",
+                s.message, s.stage, s.sender
+            )?;
         }
     }
     writeln!(out)
@@ -119,12 +158,31 @@ pub fn explanation(out: &mut impl Write, ex: &Explanation, color: bool) -> io::R
     report(out, &ex.report, color)?;
     writeln!(out, "  message by message (running risk):")?;
     for m in &ex.messages {
-        let tags = if m.signals.is_empty() { String::new() } else { format!(" [{}]", m.signals.join(", ")) };
+        let tags = if m.signals.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", m.signals.join(", "))
+        };
         let risk = p.heat(m.risk, &format!(" {:.2} ", m.risk));
-        let text = if m.system { p.dim(&clip(&m.text, 70)) } else { clip(&m.text, 70) };
-        writeln!(out, "  {risk} #{:<3} {}: {}{}", m.message, m.sender, text, p.code("36", &tags))?;
+        let text = if m.system {
+            p.dim(&clip(&m.text, 70))
+        } else {
+            clip(&m.text, 70)
+        };
+        writeln!(
+            out,
+            "  {risk} #{:<3} {}: {}{}",
+            m.message,
+            m.sender,
+            text,
+            p.code("36", &tags)
+        )?;
     }
-    writeln!(out, "  features that moved the score ({}):", ex.report.label)?;
+    writeln!(
+        out,
+        "  features that moved the score ({}):",
+        ex.report.label
+    )?;
     for f in &ex.report.top_features {
         writeln!(out, "    {:+7.3}  {}", f.contribution, f.feature)?;
     }
@@ -132,17 +190,32 @@ pub fn explanation(out: &mut impl Write, ex: &Explanation, color: bool) -> io::R
 }
 
 pub fn clusters(out: &mut impl Write, clusters: &[Cluster], total: usize) -> io::Result<()> {
-    writeln!(out, "{} clusters among {total} conversations", clusters.len())?;
+    writeln!(
+        out,
+        "{} clusters among {total} conversations",
+        clusters.len()
+    )?;
     for (i, c) in clusters.iter().enumerate() {
         let labels: Vec<String> = c.labels.iter().map(|(l, n)| format!("{l} {n}")).collect();
-        writeln!(out, "cluster {}: {} conversations, max risk {:.2} ({})", i + 1, c.size, c.max_risk, labels.join(", "))?;
+        writeln!(
+            out,
+            "cluster {}: {} conversations, max risk {:.2} ({})",
+            i + 1,
+            c.size,
+            c.max_risk,
+            labels.join(", ")
+        )?;
         writeln!(out, "  shared: {}", c.shared.join(", "))?;
         writeln!(out, "  conversations: {}", c.conversations.join(", "))?;
     }
     Ok(())
 }
 
-fn group_table(out: &mut impl Write, title: &str, groups: &std::collections::BTreeMap<String, GroupEval>) -> io::Result<()> {
+fn group_table(
+    out: &mut impl Write,
+    title: &str,
+    groups: &std::collections::BTreeMap<String, GroupEval>,
+) -> io::Result<()> {
     writeln!(out, "{title}:")?;
     for (g, e) in groups {
         let parts: Vec<String> = e
@@ -168,8 +241,19 @@ fn opt(x: Option<f64>) -> String {
 pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
     writeln!(out, "{} conversations", e.conversations)?;
     for h in &e.heads {
-        writeln!(out, "\n== {} (positives {}, negatives {})", h.label, h.positives, h.negatives)?;
-        writeln!(out, "  ROC-AUC {}  PR-AUC {}  recall@1%FPR {}  ECE {:.3}", opt(h.roc_auc), opt(h.pr_auc), opt(h.recall_at_1pct_fpr), h.ece)?;
+        writeln!(
+            out,
+            "\n== {} (positives {}, negatives {})",
+            h.label, h.positives, h.negatives
+        )?;
+        writeln!(
+            out,
+            "  ROC-AUC {}  PR-AUC {}  recall@1%FPR {}  ECE {:.3}",
+            opt(h.roc_auc),
+            opt(h.pr_auc),
+            opt(h.recall_at_1pct_fpr),
+            h.ece
+        )?;
         for (name, l) in [("medium+", &h.medium), ("high", &h.high)] {
             let c = &l.confusion;
             writeln!(
@@ -183,7 +267,8 @@ pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
                 out,
                 "  early warning: median first alert at message {:.1}; alerted by first money demand {}; median alert - demand {}; speed {:.3}; F_latency {:.3}",
                 w.median_alert_message,
-                w.alerted_by_first_demand.map_or("-".into(), |v| format!("{:.1}%", 100.0 * v)),
+                w.alerted_by_first_demand
+                    .map_or("-".into(), |v| format!("{:.1}%", 100.0 * v)),
                 opt(w.median_alert_minus_demand),
                 w.speed,
                 w.f_latency
@@ -219,15 +304,31 @@ pub fn verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {
     writeln!(out, "signals:   {} (matches this build)", v.signals)?;
     writeln!(out, "heads:     {}", v.heads.join(", "))?;
     writeln!(out, "features:  {} (layout matches this build)", v.features)?;
-    writeln!(out, "tokenizer: {} tokens; fast path {} the tokenizers crate", v.vocab, if v.tokenizer_agrees { "agrees with" } else { "DISAGREES with" })?;
+    writeln!(
+        out,
+        "tokenizer: {} tokens; fast path {} the tokenizers crate",
+        v.vocab,
+        if v.tokenizer_agrees {
+            "agrees with"
+        } else {
+            "DISAGREES with"
+        }
+    )?;
     Ok(())
 }
 
 pub fn progress(done: u64, total: u64, elapsed: Duration) {
     let mb = done as f64 / 1e6;
     let rate = mb / elapsed.as_secs_f64().max(1e-3);
-    let pct = if total > 0 { 100.0 * done as f64 / total as f64 } else { 0.0 };
-    eprint!("\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s", bar(pct / 100.0));
+    let pct = if total > 0 {
+        100.0 * done as f64 / total as f64
+    } else {
+        0.0
+    };
+    eprint!(
+        "\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s",
+        bar(pct / 100.0)
+    );
 }
 
 pub fn scan_summary(s: &ScanSummary, elapsed: Duration) {

@@ -213,7 +213,13 @@ impl Model {
         if heads.is_empty() {
             return Err(err("the model has no heads".into()));
         }
-        Ok(Model { sha256: hex(&Sha256::digest(bytes)), file, pipeline, space, heads })
+        Ok(Model {
+            sha256: hex(&Sha256::digest(bytes)),
+            file,
+            pipeline,
+            space,
+            heads,
+        })
     }
 
     /// Re-checks a loaded model, including that the fast tokenizer agrees
@@ -223,8 +229,14 @@ impl Model {
         for text in samples {
             let normalized = self.pipeline.normalizer.normalize(text);
             let mut fast = Vec::new();
-            self.pipeline.tokenizer.encode_into(normalized.as_str(), &mut fast);
-            agrees &= fast == self.pipeline.tokenizer.encode_reference(normalized.as_str())?;
+            self.pipeline
+                .tokenizer
+                .encode_into(normalized.as_str(), &mut fast);
+            agrees &= fast
+                == self
+                    .pipeline
+                    .tokenizer
+                    .encode_reference(normalized.as_str())?;
         }
         Ok(Verification {
             source: source.to_string(),
@@ -245,16 +257,25 @@ impl Model {
     }
 
     pub fn thresholds(&self, label: &str) -> Thresholds {
-        self.file.thresholds.get(label).copied().unwrap_or(Thresholds { medium: 0.5, high: 0.85 })
+        self.file
+            .thresholds
+            .get(label)
+            .copied()
+            .unwrap_or(Thresholds {
+                medium: 0.5,
+                high: 0.85,
+            })
     }
 }
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 fn short(hash: &str) -> &str {

@@ -21,7 +21,7 @@ use crate::error::{Error, Result};
 use crate::eval::metrics;
 use crate::features::{FeatureLayout, FeatureSpace, FeatureVector};
 use crate::normalize::Normalizer;
-use crate::pipeline::{MessageObservation, NgramKey, Pipeline, Scratch};
+use crate::pipeline::{MessageObservation, NgramKey, Pipeline, Scratch, key_tokens};
 use crate::signals::SignalMatcher;
 use crate::signals::sequence::SequenceState;
 use crate::tokenize::{TokenizerModel, TokenizerParams};
@@ -85,10 +85,17 @@ impl TrainParams {
     pub fn check(self) -> Result<CheckedTrainParams> {
         let p = &self;
         let unit = |name: &str, v: f64| {
-            if (0.0..=1.0).contains(&v) { Ok(()) } else { Err(Error::params(name, format!("{v} is not in [0, 1]"))) }
+            if (0.0..=1.0).contains(&v) {
+                Ok(())
+            } else {
+                Err(Error::params(name, format!("{v} is not in [0, 1]")))
+            }
         };
         if !(p.l2.is_finite() && p.l2 >= 0.0) {
-            return Err(Error::params("l2", format!("{} must be a finite number >= 0", p.l2)));
+            return Err(Error::params(
+                "l2",
+                format!("{} must be a finite number >= 0", p.l2),
+            ));
         }
         if p.max_iterations == 0 {
             return Err(Error::params("max_iterations", "must be at least 1"));
@@ -110,7 +117,10 @@ impl TrainParams {
             return Err(Error::params("high_floor", "must be >= medium_floor"));
         }
         if p.tokenizer.vocab_size < 100 {
-            return Err(Error::params("tokenizer.vocab_size", "must be at least 100"));
+            return Err(Error::params(
+                "tokenizer.vocab_size",
+                "must be at least 100",
+            ));
         }
         Ok(CheckedTrainParams(self))
     }
@@ -141,7 +151,10 @@ impl CheckedTrainParams {
         let mut labels: BTreeMap<String, usize> = BTreeMap::new();
         for c in data {
             let label = c.label.as_deref().ok_or_else(|| {
-                Error::Other(format!("conversation {:?} has no label; training needs labels", c.id))
+                Error::Other(format!(
+                    "conversation {:?} has no label; training needs labels",
+                    c.id
+                ))
             })?;
             *labels.entry(label.to_string()).or_default() += 1;
         }
@@ -180,8 +193,31 @@ impl CheckedTrainParams {
                 *df.entry(*k).or_default() += 1;
             }
         }
-        let mut kept: Vec<(NgramKey, u32)> =
-            df.into_iter().filter(|(_, n)| *n as usize >= p.min_df).collect();
+        // Only n-grams of word tokens: punctuation and one-letter tokens
+        // mostly encode how our corpus was typed, not what was said.
+        let stop = stopwords();
+        let wordlike = |id: u32| {
+            pipeline.tokenizer.id_to_token(id).is_some_and(|t| {
+                let t = t.trim_start_matches("##");
+                t.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+            })
+        };
+        let content = |id: u32| {
+            pipeline
+                .tokenizer
+                .id_to_token(id)
+                .is_some_and(|t| !stop.contains(t))
+        };
+        let mut kept: Vec<(NgramKey, u32)> = df
+            .into_iter()
+            .filter(|(k, n)| {
+                let (a, b) = key_tokens(*k);
+                *n as usize >= p.min_df
+                    && wordlike(a)
+                    && b.is_none_or(wordlike)
+                    && (content(a) || b.is_some_and(content))
+            })
+            .collect();
         kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         kept.truncate(p.max_ngrams);
         kept.sort_unstable_by_key(|(k, _)| *k);
@@ -194,10 +230,18 @@ impl CheckedTrainParams {
         let vectors: Vec<FeatureVector> = examples
             .iter()
             .map(|e| {
-                let mut ngrams: Vec<u32> =
-                    e.ngrams.iter().filter_map(|k| space.ngram(*k)).map(|i| i as u32).collect();
+                let mut ngrams: Vec<u32> = e
+                    .ngrams
+                    .iter()
+                    .filter_map(|k| space.ngram(*k))
+                    .map(|i| i as u32)
+                    .collect();
                 ngrams.sort_unstable();
-                FeatureVector { structural: e.structural.clone(), ngrams, ngram_value: p.ngram_value }
+                FeatureVector {
+                    structural: e.structural.clone(),
+                    ngrams,
+                    ngram_value: p.ngram_value,
+                }
             })
             .collect();
 
@@ -214,12 +258,22 @@ impl CheckedTrainParams {
                 .unzip();
             let calibration = Calibration::fit_platt(&logits, &truth);
             let probs: Vec<f64> = logits.iter().map(|z| calibration.apply(*z)).collect();
-            let medium = threshold_for_precision(&probs, &truth, p.medium_precision).max(p.medium_floor);
-            let high = threshold_for_precision(&probs, &truth, p.high_precision).max(p.high_floor).max(medium);
+            let medium =
+                threshold_for_precision(&probs, &truth, p.medium_precision).max(p.medium_floor);
+            let high = threshold_for_precision(&probs, &truth, p.high_precision)
+                .max(p.high_floor)
+                .max(medium);
             let t = Thresholds { medium, high };
             validation.insert(head.clone(), metrics::head_summary(&probs, &truth, t));
             thresholds.insert(head.clone(), t);
-            file_heads.insert(head.clone(), Head { intercept, calibration, weights });
+            file_heads.insert(
+                head.clone(),
+                Head {
+                    intercept,
+                    calibration,
+                    weights,
+                },
+            );
         }
 
         let matcher = SignalMatcher::new();
@@ -259,11 +313,15 @@ impl CheckedTrainParams {
         head: &str,
     ) -> Result<(Vec<f32>, f32)> {
         let p = &self.0;
-        let train: Vec<usize> = (0..examples.len()).filter(|&i| !examples[i].holdout).collect();
+        let train: Vec<usize> = (0..examples.len())
+            .filter(|&i| !examples[i].holdout)
+            .collect();
         let pos = train.iter().filter(|&&i| examples[i].label == head).count();
         let neg = train.len() - pos;
         if pos == 0 || neg == 0 {
-            return Err(Error::Other(format!("head {head:?}: the training split lacks positives or negatives")));
+            return Err(Error::Other(format!(
+                "head {head:?}: the training split lacks positives or negatives"
+            )));
         }
         let copies = if p.balance { (neg / pos).max(1) } else { 1 };
         let rows: Vec<usize> = train
@@ -299,6 +357,15 @@ impl CheckedTrainParams {
         let weights = fitted.params().iter().map(|w| sign * w).collect();
         Ok((weights, sign * fitted.intercept()))
     }
+}
+
+/// Function words kept out of the n-gram vocabulary.
+fn stopwords() -> ahash::AHashSet<&'static str> {
+    include_str!("stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
 }
 
 /// Trains the WordPiece tokenizer on the normalized speech of `data`.
@@ -358,7 +425,11 @@ pub fn threshold_for_precision(probs: &[f64], truth: &[bool], target: f64) -> f6
         let t = probs[order[i]];
         // Take every item tied at this score together.
         while i < order.len() && probs[order[i]] == t {
-            if truth[order[i]] { tp += 1 } else { fp += 1 }
+            if truth[order[i]] {
+                tp += 1
+            } else {
+                fp += 1
+            }
             i += 1;
         }
         if tp as f64 / (tp + fp) as f64 >= target {
@@ -375,11 +446,21 @@ mod tests {
     #[test]
     fn params_are_validated() {
         assert!(TrainParams::default().check().is_ok());
-        let bad = TrainParams { l2: -1.0, ..TrainParams::default() };
+        let bad = TrainParams {
+            l2: -1.0,
+            ..TrainParams::default()
+        };
         assert!(matches!(bad.check(), Err(Error::Params { .. })));
-        let bad = TrainParams { calibration_fraction: 0.0, ..TrainParams::default() };
+        let bad = TrainParams {
+            calibration_fraction: 0.0,
+            ..TrainParams::default()
+        };
         assert!(bad.check().is_err());
-        let bad = TrainParams { medium_floor: 0.9, high_floor: 0.5, ..TrainParams::default() };
+        let bad = TrainParams {
+            medium_floor: 0.9,
+            high_floor: 0.5,
+            ..TrainParams::default()
+        };
         assert!(bad.check().is_err());
     }
 

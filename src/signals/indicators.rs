@@ -78,22 +78,108 @@ impl Indicators {
 /// UPI payment-service handles seen in the wild; unknown handles are still
 /// accepted when they look like a bank or wallet (see [`looks_like_psp`]).
 const UPI_HANDLES: &[&str] = &[
-    "okaxis", "oksbi", "okhdfcbank", "okicici", "okbizaxis", "ybl", "ibl", "axl", "paytm", "ptyes",
-    "ptaxis", "pthdfc", "ptsbi", "apl", "yapl", "rapl", "upi", "sbi", "icici", "hdfcbank",
-    "axisbank", "axisb", "kotak", "kmbl", "federal", "fbl", "idfcbank", "idfcfirst", "indus",
-    "rbl", "yesbank", "yesbankltd", "boi", "pnb", "barodampay", "cnrb", "ubi", "citi", "hsbc",
-    "dbs", "jupiteraxis", "fam", "freecharge", "airtel", "jio", "mahb", "aubank", "equitas",
-    "waaxis", "wahdfcbank", "wasbi", "waicici", "abfspay", "ikwik", "timecosmos", "slice",
-    "naviaxis", "superyes", "tapicici", "pingpay", "postbank", "ippb", "allbank", "idbi", "iob",
-    "uco", "kbl", "kvb", "tmb", "cub", "csbpay", "juspay", "amazonpay", "apay", "gpay", "phonepe",
-    "bhim", "mobikwik", "hdfc", "axis", "yes", "okpaytm",
+    "okaxis",
+    "oksbi",
+    "okhdfcbank",
+    "okicici",
+    "okbizaxis",
+    "ybl",
+    "ibl",
+    "axl",
+    "paytm",
+    "ptyes",
+    "ptaxis",
+    "pthdfc",
+    "ptsbi",
+    "apl",
+    "yapl",
+    "rapl",
+    "upi",
+    "sbi",
+    "icici",
+    "hdfcbank",
+    "axisbank",
+    "axisb",
+    "kotak",
+    "kmbl",
+    "federal",
+    "fbl",
+    "idfcbank",
+    "idfcfirst",
+    "indus",
+    "rbl",
+    "yesbank",
+    "yesbankltd",
+    "boi",
+    "pnb",
+    "barodampay",
+    "cnrb",
+    "ubi",
+    "citi",
+    "hsbc",
+    "dbs",
+    "jupiteraxis",
+    "fam",
+    "freecharge",
+    "airtel",
+    "jio",
+    "mahb",
+    "aubank",
+    "equitas",
+    "waaxis",
+    "wahdfcbank",
+    "wasbi",
+    "waicici",
+    "abfspay",
+    "ikwik",
+    "timecosmos",
+    "slice",
+    "naviaxis",
+    "superyes",
+    "tapicici",
+    "pingpay",
+    "postbank",
+    "ippb",
+    "allbank",
+    "idbi",
+    "iob",
+    "uco",
+    "kbl",
+    "kvb",
+    "tmb",
+    "cub",
+    "csbpay",
+    "juspay",
+    "amazonpay",
+    "apay",
+    "gpay",
+    "phonepe",
+    "bhim",
+    "mobikwik",
+    "hdfc",
+    "axis",
+    "yes",
+    "okpaytm",
 ];
 
 /// Mail providers people write without the `.com`; `x@gmail` is an e-mail
 /// typed lazily, not a UPI handle.
 const MAIL_HOSTS: &[&str] = &[
-    "gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "live", "icloud", "rediffmail",
-    "rediff", "protonmail", "proton", "aol", "msn", "zoho",
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "ymail",
+    "hotmail",
+    "outlook",
+    "live",
+    "icloud",
+    "rediffmail",
+    "rediff",
+    "protonmail",
+    "proton",
+    "aol",
+    "msn",
+    "zoho",
 ];
 
 /// Words that appear glued to a TLD-like word when people skip the space
@@ -106,8 +192,18 @@ const NOT_HOSTS: &[&str] = &[
 
 /// Words near a code that make it a gift-card or voucher code.
 const GIFT_CONTEXT: &[&str] = &[
-    "gift", "voucher", "redeem", "claim code", "code", "card", "google play", "amazon pay",
-    "itunes", "steam", "coupon", "pin",
+    "gift",
+    "voucher",
+    "redeem",
+    "claim code",
+    "code",
+    "card",
+    "google play",
+    "amazon pay",
+    "itunes",
+    "steam",
+    "coupon",
+    "pin",
 ];
 
 /// Words just before a 10-digit number that make it an account number.
@@ -164,7 +260,9 @@ impl IndicatorExtractor {
             // Uppercase groups split by '-' or ' ', any-case groups split by
             // '-', or one solid uppercase run: lowercase words split by spaces
             // ("send more then") are ordinary text.
-            gift: re(r"(?-u:\b)(?:[A-Z0-9]{4,6}(?:[- ][A-Z0-9]{4,6}){2,4}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,4}|[A-Z0-9]{14,20})(?-u:\b)"),
+            gift: re(
+                r"(?-u:\b)(?:[A-Z0-9]{4,6}(?:[- ][A-Z0-9]{4,6}){2,4}|[A-Za-z0-9]{4,6}(?:-[A-Za-z0-9]{4,6}){2,4}|[A-Z0-9]{14,20})(?-u:\b)",
+            ),
         }
     }
 
@@ -183,16 +281,26 @@ impl IndicatorExtractor {
     fn extract_unsorted(&self, original: &str, message: usize, out: &mut Indicators) {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let push = |list: &mut Vec<Indicator>, value: String, s: usize, e: usize| {
-            list.push(Indicator { value, message, span: (s, e) });
+            list.push(Indicator {
+                value,
+                message,
+                span: (s, e),
+            });
         };
 
         if original.contains('@') {
             for m in self.at_handle.find_iter(original) {
                 let (s, e) = (m.start(), m.end());
                 let raw = m.as_str().to_ascii_lowercase();
-                let Some((local, host)) = raw.split_once('@') else { continue };
+                let Some((local, host)) = raw.split_once('@') else {
+                    continue;
+                };
                 if host.contains('.') {
-                    if host.rsplit('.').next().is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_alphabetic())) {
+                    if host
+                        .rsplit('.')
+                        .next()
+                        .is_some_and(|t| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_alphabetic()))
+                    {
                         push(&mut out.email, raw.clone(), s, e);
                         taken.push((s, e));
                     }
@@ -243,15 +351,29 @@ impl IndicatorExtractor {
         }
 
         for m in self.bech32.find_iter(original) {
-            push(&mut out.crypto, m.as_str().to_ascii_lowercase(), m.start(), m.end());
+            push(
+                &mut out.crypto,
+                m.as_str().to_ascii_lowercase(),
+                m.start(),
+                m.end(),
+            );
             taken.push((m.start(), m.end()));
         }
         if has_digit {
             for m in self.eth.find_iter(original) {
-                push(&mut out.crypto, m.as_str().to_ascii_lowercase(), m.start(), m.end());
+                push(
+                    &mut out.crypto,
+                    m.as_str().to_ascii_lowercase(),
+                    m.start(),
+                    m.end(),
+                );
                 taken.push((m.start(), m.end()));
             }
-            for m in self.base58.find_iter(original).chain(self.trx.find_iter(original)) {
+            for m in self
+                .base58
+                .find_iter(original)
+                .chain(self.trx.find_iter(original))
+            {
                 let v = m.as_str();
                 if has_mixed_case(v) && !overlaps(&taken, m.start(), m.end()) {
                     push(&mut out.crypto, v.to_string(), m.start(), m.end());
@@ -262,7 +384,11 @@ impl IndicatorExtractor {
 
         if original.contains('.') {
             let mut urls: Vec<(usize, usize)> = Vec::new();
-            for m in self.url_scheme.find_iter(original).chain(self.url_bare.find_iter(original)) {
+            for m in self
+                .url_scheme
+                .find_iter(original)
+                .chain(self.url_bare.find_iter(original))
+            {
                 let s = m.start();
                 let e = s + trim_url_tail(m.as_str()).len();
                 if e <= s || overlaps(&urls, s, e) || overlaps(&taken, s, e) {
@@ -366,7 +492,10 @@ fn canonical_url(url: &str) -> Option<String> {
         && !lower.starts_with("www.")
         && path.is_empty()
         && host.split('.').count() == 2
-        && host.split('.').next().is_some_and(|label| NOT_HOSTS.contains(&label))
+        && host
+            .split('.')
+            .next()
+            .is_some_and(|label| NOT_HOSTS.contains(&label))
     {
         return None;
     }
@@ -379,7 +508,7 @@ fn gift_code(raw: &str, context: bool) -> Option<String> {
     let code: String = raw.chars().filter(char::is_ascii_alphanumeric).collect();
     let has_digit = code.bytes().any(|b| b.is_ascii_digit());
     let has_letter = code.bytes().any(|b| b.is_ascii_alphabetic());
-    if !(has_digit && has_letter) || !(14..=20).contains(&code.len()) {
+    if !(has_digit && has_letter && (14..=20).contains(&code.len())) {
         return None;
     }
     let upper_dashed = raw.contains('-') && !raw.bytes().any(|b| b.is_ascii_lowercase());
@@ -416,7 +545,10 @@ mod tests {
         assert!(out.upi.is_empty(), "{:?}", out.upi);
         assert_eq!(values(&out.email), ["x@gmail.com"]);
         // unknown but bank-like handles are accepted
-        assert_eq!(values(&run("send to abc123@newbankpay").upi), ["abc123@newbankpay"]);
+        assert_eq!(
+            values(&run("send to abc123@newbankpay").upi),
+            ["abc123@newbankpay"]
+        );
     }
 
     #[test]
@@ -424,7 +556,11 @@ mod tests {
         let text = "call 98765 43210 or +91-98765-43210 or 09876543210 or +91 9876543210";
         let out = run(text);
         assert_eq!(out.phone.len(), 4);
-        assert!(out.phone.iter().all(|p| p.value == "+919876543210"), "{:?}", out.phone);
+        assert!(
+            out.phone.iter().all(|p| p.value == "+919876543210"),
+            "{:?}",
+            out.phone
+        );
         let p = &out.phone[1];
         assert_eq!(&text[p.span.0..p.span.1], "+91-98765-43210");
     }
@@ -457,7 +593,11 @@ mod tests {
                 "TJRabPrwbZy45sbavfcjinPJC18kjpRTv8",
             ]
         );
-        assert!(run("1111111111111111111111111111 and abcdefghijklmnopqrstuvwxyz").crypto.is_empty());
+        assert!(
+            run("1111111111111111111111111111 and abcdefghijklmnopqrstuvwxyz")
+                .crypto
+                .is_empty()
+        );
     }
 
     #[test]
@@ -466,7 +606,12 @@ mod tests {
         let out = run(text);
         assert_eq!(
             values(&out.url),
-            ["bit.ly/AbC9x", "example-pay.in/kyc", "tinyurl.com/y7k2", "rbi.org.in"]
+            [
+                "bit.ly/AbC9x",
+                "example-pay.in/kyc",
+                "tinyurl.com/y7k2",
+                "rbi.org.in"
+            ]
         );
         let u = &out.url[0];
         assert_eq!(&text[u.span.0..u.span.1], "HTTPS://Bit.ly/AbC9x");

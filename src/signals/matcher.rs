@@ -7,6 +7,9 @@
 //! forces the slow engine on any non-ASCII text (Hinglish chats are full of
 //! emoji and Devanagari), and the Latin tables only need ASCII words.
 
+// The crate-wide error type is large; matchers are built once, so size is moot.
+#![allow(clippy::result_large_err)]
+
 use std::fmt::Write as _;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -26,10 +29,26 @@ struct Table {
 
 /// The shipped tables, in the fixed order that [`SignalMatcher::tables_sha256`] hashes.
 const TABLES: &[Table] = &[
-    Table { file: "en.tsv", lang: "en", text: include_str!("tables/en.tsv") },
-    Table { file: "hi_latn.tsv", lang: "hi-Latn", text: include_str!("tables/hi_latn.tsv") },
-    Table { file: "hi.tsv", lang: "hi", text: include_str!("tables/hi.tsv") },
-    Table { file: "mr.tsv", lang: "mr", text: include_str!("tables/mr.tsv") },
+    Table {
+        file: "en.tsv",
+        lang: "en",
+        text: include_str!("tables/en.tsv"),
+    },
+    Table {
+        file: "hi_latn.tsv",
+        lang: "hi-Latn",
+        text: include_str!("tables/hi_latn.tsv"),
+    },
+    Table {
+        file: "hi.tsv",
+        lang: "hi",
+        text: include_str!("tables/hi.tsv"),
+    },
+    Table {
+        file: "mr.tsv",
+        lang: "mr",
+        text: include_str!("tables/mr.tsv"),
+    },
 ];
 
 /// Compiled-program budgets. The set holds ~1000 patterns; the default lazy
@@ -100,7 +119,8 @@ impl SignalMatcher {
             // `{name}` shorthands, scoped to one table.
             let mut macros: Vec<(String, String)> = Vec::new();
             for (i, line) in text.lines().enumerate() {
-                let at = |msg: String| Error::Other(format!("signal table {file}:{}: {msg}", i + 1));
+                let at =
+                    |msg: String| Error::Other(format!("signal table {file}:{}: {msg}", i + 1));
                 let line = line.trim_end_matches('\r');
                 if line.trim().is_empty() || line.trim_start().starts_with('#') {
                     continue;
@@ -129,7 +149,11 @@ impl SignalMatcher {
                     return Err(at("pattern matches the empty string".into()));
                 }
                 sources.push(source);
-                patterns.push(Pattern { signal, lang, regex });
+                patterns.push(Pattern {
+                    signal,
+                    lang,
+                    regex,
+                });
             }
         }
         let set = RegexSetBuilder::new(&sources)
@@ -137,11 +161,18 @@ impl SignalMatcher {
             .dfa_size_limit(DFA_SIZE_LIMIT)
             .build()
             .map_err(|e| Error::Other(format!("signal tables: {e}")))?;
-        let sha256 = hasher.finalize().iter().fold(String::with_capacity(64), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        });
-        Ok(SignalMatcher { set, patterns, sha256 })
+        let sha256 = hasher
+            .finalize()
+            .iter()
+            .fold(String::with_capacity(64), |mut s, b| {
+                let _ = write!(s, "{b:02x}");
+                s
+            });
+        Ok(SignalMatcher {
+            set,
+            patterns,
+            sha256,
+        })
     }
 
     /// Hex SHA-256 of the concatenated tables, so a model file can tell
@@ -171,10 +202,13 @@ impl SignalMatcher {
         out: &mut Vec<Hit>,
     ) {
         let text = normalized.as_str();
-        let matched = self.set.matches(text);
-        if !matched.matched_any() {
+        // Most chat messages match nothing. `is_match` can stop at the first
+        // match and needs no per-pattern bookkeeping, so it is ~3x faster
+        // than `matches` on short messages; only hits pay for the full pass.
+        if !self.set.is_match(text) {
             return;
         }
+        let matched = self.set.matches(text);
         // (normalized start, normalized end, pattern index)
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for idx in matched.iter() {
@@ -197,7 +231,8 @@ impl SignalMatcher {
             }
             reach[slot] = end;
             let (s, e) = normalized.original_span(start, end);
-            let Some((s, e)) = snap_to_chars(original, s, e).and_then(|(s, e)| trim(original, s, e))
+            let Some((s, e)) =
+                snap_to_chars(original, s, e).and_then(|(s, e)| trim(original, s, e))
             else {
                 continue;
             };
@@ -302,7 +337,10 @@ mod tests {
     #[test]
     fn shorthands_expand_and_repetitions_survive() {
         let m = vec![("fam".to_string(), "(?:mom|dad)".to_string())];
-        assert_eq!(expand("to {fam} x{2,3}", &m).as_deref(), Ok("to (?:mom|dad) x{2,3}"));
+        assert_eq!(
+            expand("to {fam} x{2,3}", &m).as_deref(),
+            Ok("to (?:mom|dad) x{2,3}")
+        );
         assert!(expand("{nope}", &m).is_err());
     }
 
@@ -330,42 +368,5 @@ mod tests {
         assert!(empty.is_err());
         let no_tab = SignalMatcher::from_tables(&[("z.tsv", "en", "urgency now\n")]);
         assert!(no_tab.is_err());
-    }
-}
-
-#[cfg(test)]
-mod bench_tmp {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn set_only() {
-        let m = SignalMatcher::new();
-        let lines = [
-            "hey are you coming to the party tonight? bring some snacks",
-            "ok bhai kal milte hai college ke baad, notes le aana",
-            "the meeting got moved to 4pm, please update the slides",
-            "mummy ne bola ghar jaldi aana aaj 😊",
-            "lol that reel was so funny 😂😂 send me more",
-            "did you finish the assignment? i am stuck on question 3",
-            "आज शाम को मंदिर चलेंगे, तैयार रहना",
-            "tera video mere paas hai, 10k bhej warna viral kar dunga",
-            "I sent you 3000 for rent, check your upi",
-            "can we reschedule the call to tomorrow morning?",
-        ];
-        let texts: Vec<String> = (0..20000).map(|i| lines[i % 10].to_lowercase()).collect();
-        let bytes: usize = texts.iter().map(|t| t.len()).sum();
-        for t in &texts { let _ = m.set.matches(t); }
-        let s = std::time::Instant::now();
-        let mut c = 0;
-        for t in &texts { c += m.set.matches(t).iter().count(); }
-        println!("set.matches {:.1} MB/s ({c})", bytes as f64 / s.elapsed().as_secs_f64() / 1e6);
-        let s = std::time::Instant::now();
-        let mut c = 0;
-        for t in &texts { c += m.set.is_match(t) as usize; }
-        println!("set.is_match {:.1} MB/s ({c})", bytes as f64 / s.elapsed().as_secs_f64() / 1e6);
-        let long = texts.join(" ");
-        let s = std::time::Instant::now();
-        let c = m.set.matches(&long).iter().count();
-        println!("set.matches long {:.1} MB/s ({c})", long.len() as f64 / s.elapsed().as_secs_f64() / 1e6);
     }
 }

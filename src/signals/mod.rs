@@ -22,9 +22,7 @@ use serde::{Deserialize, Serialize};
 /// then generic pressure tactics, then messaging-scam families, then
 /// protective signals that help tell awareness posts and refusing victims
 /// apart from the real thing.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Signal {
     /// A stranger opening a chat ("hi dear", "i saw your profile").

@@ -35,10 +35,22 @@ pub const WINDOW: usize = 4;
 /// Names of the pairwise windowed co-occurrence features and their signals.
 const WINDOWS: [(&str, Signal, Signal); 6] = [
     ("threat_demand", Signal::LeakThreat, Signal::MoneyDemand),
-    ("recording_threat", Signal::RecordingClaim, Signal::LeakThreat),
+    (
+        "recording_threat",
+        Signal::RecordingClaim,
+        Signal::LeakThreat,
+    ),
     ("threat_channel", Signal::LeakThreat, Signal::PaymentChannel),
-    ("authority_demand", Signal::AuthorityImpersonation, Signal::MoneyDemand),
-    ("recording_demand", Signal::RecordingClaim, Signal::MoneyDemand),
+    (
+        "authority_demand",
+        Signal::AuthorityImpersonation,
+        Signal::MoneyDemand,
+    ),
+    (
+        "recording_demand",
+        Signal::RecordingClaim,
+        Signal::MoneyDemand,
+    ),
     ("harvest_threat", Signal::ContactHarvest, Signal::LeakThreat),
 ];
 
@@ -48,7 +60,6 @@ const INDICATOR_KINDS: [&str; 6] = ["upi", "phone", "crypto", "url", "email", "g
 #[derive(Debug, Clone, Default)]
 pub struct SequenceState {
     messages: usize,
-    senders: AHashMap<String, usize>,
     /// Per signal: messages it fired in, first and last message index.
     count: Vec<u32>,
     first: Vec<Option<usize>>,
@@ -61,7 +72,6 @@ pub struct SequenceState {
     /// Timestamps (seconds) of the first video call and the first threat.
     call_ts: Option<i64>,
     threat_ts: Option<i64>,
-    has_ts: bool,
     indicators: [u32; INDICATOR_KINDS.len()],
     signal_set: Vec<Signal>,
 }
@@ -80,8 +90,10 @@ impl SequenceState {
 
     /// Stable names of the features [`fill`](Self::fill) writes, in order.
     pub fn feature_names() -> Vec<String> {
-        let mut names: Vec<String> =
-            Signal::ALL.iter().map(|s| format!("sig:{}", s.name())).collect();
+        let mut names: Vec<String> = Signal::ALL
+            .iter()
+            .map(|s| format!("sig:{}", s.name()))
+            .collect();
         for (i, a) in ESCALATION.iter().enumerate() {
             for b in &ESCALATION[i + 1..] {
                 names.push(format!("seq:{}<{}", a.name(), b.name()));
@@ -96,13 +108,9 @@ impl SequenceState {
         names.push("seq:coercion_one_sender".into());
         names.push("seq:coercion_share".into());
         names.push("seq:fast_call_to_threat".into());
-        names.push("seq:has_ts".into());
         for kind in INDICATOR_KINDS {
             names.push(format!("ind:{kind}"));
         }
-        names.push("conv:messages".into());
-        names.push("conv:senders".into());
-        names.push("conv:single_message".into());
         names
     }
 
@@ -110,13 +118,7 @@ impl SequenceState {
     pub fn push(&mut self, sender: &str, ts: Option<&str>, hits: &[Hit], indicators: &Indicators) {
         let index = self.messages;
         self.messages += 1;
-        if let Some(n) = self.senders.get_mut(sender) {
-            *n += 1;
-        } else {
-            self.senders.insert(sender.to_string(), 1);
-        }
         let ts = ts.and_then(parse_ts);
-        self.has_ts |= ts.is_some();
 
         self.signal_set.clear();
         self.signal_set.extend(hits.iter().map(|h| h.signal));
@@ -129,7 +131,10 @@ impl SequenceState {
             self.last[i] = Some(index);
             if COERCIVE.contains(&signal) {
                 self.coercive_total += 1;
-                *self.coercive_by_sender.entry(sender.to_string()).or_default() += 1;
+                *self
+                    .coercive_by_sender
+                    .entry(sender.to_string())
+                    .or_default() += 1;
             }
             if signal == Signal::VideoCallRequest && self.call_ts.is_none() {
                 self.call_ts = ts;
@@ -145,7 +150,9 @@ impl SequenceState {
         }
         if self.signal_set.contains(&Signal::AuthorityImpersonation)
             && (self.first_of(Signal::LeakThreat).is_some()
-                || self.first_of(Signal::RecordingClaim).is_some_and(|f| f < index))
+                || self
+                    .first_of(Signal::RecordingClaim)
+                    .is_some_and(|f| f < index))
         {
             self.authority_after_threat = true;
         }
@@ -207,25 +214,31 @@ impl SequenceState {
         out.push(self.authority_after_threat as u8 as f32);
         let top = self.coercive_by_sender.values().copied().max().unwrap_or(0);
         out.push((self.coercive_total >= 2 && top == self.coercive_total) as u8 as f32);
-        out.push(if self.coercive_total > 0 { top as f32 / self.coercive_total as f32 } else { 0.0 });
+        // Share of coercive moves by the most coercive sender; only
+        // meaningful once there are several moves.
+        let share = if self.coercive_total >= 2 {
+            top as f32 / self.coercive_total as f32
+        } else {
+            0.0
+        };
+        out.push(share);
         let fast = match (self.call_ts, self.threat_ts) {
             (Some(c), Some(t)) => t >= c && t - c <= 6 * 3600,
             _ => false,
         };
         out.push(fast as u8 as f32);
-        out.push(self.has_ts as u8 as f32);
         for n in self.indicators {
             out.push((n as f32).ln_1p());
         }
-        out.push((self.messages as f32).ln_1p() / 4.0);
-        out.push(self.senders.len().min(5) as f32 / 5.0);
-        out.push((self.messages == 1) as u8 as f32);
     }
 
     /// Length of the longest run of escalation stages whose first
     /// occurrences appear in chain order.
     fn ordered_chain(&self) -> usize {
-        let firsts: Vec<usize> = ESCALATION.iter().filter_map(|s| self.first_of(*s)).collect();
+        let firsts: Vec<usize> = ESCALATION
+            .iter()
+            .filter_map(|s| self.first_of(*s))
+            .collect();
         // Longest non-decreasing subsequence; five items, so quadratic is fine.
         let mut best = vec![1usize; firsts.len()];
         for i in 0..firsts.len() {
@@ -256,13 +269,28 @@ fn parse_ts(ts: &str) -> Option<i64> {
     let b = ts.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let s = ts.get(r)?;
-        if s.bytes().all(|c| c.is_ascii_digit()) { s.parse().ok() } else { None }
+        if s.bytes().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
     };
-    if b.len() < 16 || b.get(4) != Some(&b'-') || b.get(10).is_none_or(|c| *c != b'T' && *c != b' ') {
+    if b.len() < 16 || b.get(4) != Some(&b'-') || b.get(10).is_none_or(|c| *c != b'T' && *c != b' ')
+    {
         return None;
     }
-    let (y, mo, d, h, mi) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?);
-    let s = if b.len() >= 19 && b[16] == b':' { num(17..19)? } else { 0 };
+    let (y, mo, d, h, mi) = (
+        num(0..4)?,
+        num(5..7)?,
+        num(8..10)?,
+        num(11..13)?,
+        num(14..16)?,
+    );
+    let s = if b.len() >= 19 && b[16] == b':' {
+        num(17..19)?
+    } else {
+        0
+    };
     // Days from civil (Howard Hinnant's algorithm).
     let y = if mo <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
@@ -279,7 +307,13 @@ mod tests {
     use super::*;
 
     fn hit(signal: Signal, message: usize) -> Hit {
-        Hit { signal, message, span: (0, 1), text: "x".into(), lang: "en" }
+        Hit {
+            signal,
+            message,
+            span: (0, 1),
+            text: "x".into(),
+            lang: "en",
+        }
     }
 
     fn value(state: &SequenceState, name: &str) -> f32 {
@@ -310,7 +344,10 @@ mod tests {
         assert_eq!(value(&s, "seq:window:threat_demand"), 1.0);
         assert_eq!(value(&s, "seq:coercion_one_sender"), 1.0);
         assert_eq!(value(&s, "seq:video_call_request<money_demand"), 1.0);
-        assert_eq!(s.stages().first().map(|x| x.0), Some(Signal::VideoCallRequest));
+        assert_eq!(
+            s.stages().first().map(|x| x.0),
+            Some(Signal::VideoCallRequest)
+        );
     }
 
     #[test]
@@ -329,10 +366,14 @@ mod tests {
     #[test]
     fn timestamps_measure_speed() {
         assert_eq!(
-            parse_ts("2026-03-14T21:04:00+05:30").unwrap() - parse_ts("2026-03-14T20:04:00").unwrap(),
+            parse_ts("2026-03-14T21:04:00+05:30").unwrap()
+                - parse_ts("2026-03-14T20:04:00").unwrap(),
             3600
         );
-        assert_eq!(parse_ts("2026-03-01T00:00").unwrap() - parse_ts("2026-02-28T00:00").unwrap(), 86_400);
+        assert_eq!(
+            parse_ts("2026-03-01T00:00").unwrap() - parse_ts("2026-02-28T00:00").unwrap(),
+            86_400
+        );
         assert!(parse_ts("yesterday").is_none());
         assert!(parse_ts("").is_none());
     }

@@ -159,11 +159,19 @@ class Ctx:
         if not t:
             return
         t = gender_fix(t, self.gender.get(who, ""))
+        tag = _bank_tag(bank)
         # a bank entry may hold several messages separated by " // "
         parts = [p.strip() for p in t.split(" // ") if p.strip()]
         for i, p in enumerate(parts):
             is_media = p in C.MEDIA_PLACEHOLDERS or p in C.CALL_LINES
-            self.conv.say(who, p, gap=gap if i == 0 else "burst", mood=mood, raw=raw or is_media)
+            msg = self.conv.say(who, p, gap=gap if i == 0 else "burst", mood=mood, raw=raw or is_media)
+            if is_media:
+                msg["_stage"] = "media"
+            elif tag in ("victim", "soft"):
+                msg["_stage"] = tag
+            else:
+                # scammer bank or inline lines: a "move" when it asks, pitches, threatens or demands
+                msg["_stage"] = ("move" if _MOVE_CUES.search(p) else "soft") if tag == "scammer" else "?" + ("move" if _MOVE_CUES.search(p) else "soft")
 
     def person(self, gender: str = "any", casual: float = 0.6, style: C.Style | None = None) -> str:
         if gender == "any":
@@ -193,6 +201,62 @@ class Ctx:
 
     def __len__(self) -> int:
         return len(self.conv)
+
+
+# ---------------------------------------------------------------------------
+# internal stage tags (message key "_stage", stripped before output) used by the
+# snippet augmentation in generate.py: a scam snippet must contain a "move"
+# ---------------------------------------------------------------------------
+
+_VICTIM_BANKS = ("V_WHO", "V_OK", "V_DOUBT", "V_REFUSE", "V_PAID", "V_AFTER_LOSS", "TJ_V_FIRST", "PB_WRONG_V", "PB_PROFIT_V", "RM_SWEET_V",
+                 "RM_DOUBT", "DA_V", "SMS_REPLY", "LOT_V", "OLX_V", "LOAN_V", "REFUND_V", "NEWNUM_V")
+_SOFT_BANKS = ("PB_WRONG", "PB_SORRY", "RM_SWEET")
+_BANK_NAMES: dict[int, str] = {}
+
+_MOVE_CUES = re.compile(
+    r"₹|\brs\.?\s?\d|\binr\b|\$\d|£\d|\d\s?(k|lakh|lac|hazar)\b|\bupi\b|\bpay|\bpaid\b|\bsend\b|\btransfer|\bdeposit|\binvest|\bfee|\bcharges?\b|\bearn|\bprofit|\breturns?\b|\bcommission"
+    r"|\btask|\botp\b|\bpin\b|\bcode\b|\bkyc\b|\blink\b|https?://|bit\.ly|t\.me/|\.xyz|\.top\b|\bclick|\binstall|\bapk\b|\bqr\b|\bscan|\bprize|\blottery|\bwon\b|\bwinner"
+    r"|\barrest|\bwarrant|\bpolice|\bcbi\b|\bcustoms|\bparcel|\bcourier|\bblock(ed)?\b|\bsuspend|\bdisconnect|\brefund|\bloan|\bdefaulter|\bselected\b|\bregistration"
+    r"|\baccount|\ba/c\b|\bcredited|\bdebit|\bbank\b|\bmoney|\bcash\b|\bgift card|\bwallet|\bbitcoin|\busdt|\bcrypto|\btrading|\bplatform\b|\bnew number|\bemergency|\bhospital"
+    r"|\bpaise|\bpaisa|\bbhej|\bpathv|\bbhar(o|a|na|e)\b|\bjama\b|\bkamai|\bkama\b|\bkamv|\bpaisa"
+    r"|\d\s?rs\b|\d{4,}|[०-९]{3,}|\burgent|\bsignal|\bnafa\b|\bmunafa|\bkamaye|\broz\b|\bsim\b|\bbill\b|\belectricity|\bplacement|\bseats?\b|\binterview|\bshame|\bwarning|\breminder|\bid card|\bsoldier|\barmy\b"
+    r"|\bwrong (number|no)|thousand|\d,\d{3}|\bhelp\b|\blast chance|\btime is running|\bfd\b|\bsurveillance|\bteam will reach|\bcooperate|\bcontacts\b|\baadhaar|\bcrime branch|\btry again|\bcredit card|\breverse|tinyurl|\.com/|\bmistake|\bgalti"
+    r"|हज़ार|हजार|मदद|ब्लॉक|कॉन्टैक्ट|धोखेबाज|लॉन्ड्रिंग|आधार|क्राइम|\bgalat|\bchukun|\breturn|\bwapas|\bparat\b|\bfinancial freedom"
+    r"|नफा|मुनाफ|कमाए|सिम|बंद हो|काट|बिल\b|बिजली|वीज|सेना|आर्मी|गलती|चुकून|लौटा|वापस|परत|केवाईसी|तुरंत|जल्दी|लवकर|पैसे|पैसा|रुपये|रुपए|भेज|पाठव|जमा|फीस|फी\b|लिंक|ओटीपी|पिन|केवायसी|निवेश|गुंतव|इनाम|बक्षीस|लॉटरी|अटक|गिरफ्तार|वॉरंट|वारंट|पुलिस|पोलीस|खात|अकाउंट|यूपीआ|कर्ज|लोन|टास्क|पेमेंट|भरा|भरें|भरो|भरिए|कमाई|कमव|रिफंड|पार्सल|कूरियर|क्यूआर|स्कॅन|स्कैन|नवीन नंबर|नया नंबर",
+    re.IGNORECASE,
+)
+
+
+def _bank_tag(bank) -> str:
+    """'victim', 'soft', 'scammer' (a named scammer bank) or 'inline' for an unnamed bank."""
+    if not _BANK_NAMES:
+        for k, v in globals().items():
+            if k.isupper() and isinstance(v, (dict, list)):
+                _BANK_NAMES[id(v)] = k
+    name = _BANK_NAMES.get(id(bank)) if not isinstance(bank, str) else None
+    if name is None:
+        return "inline"
+    if name in _VICTIM_BANKS:
+        return "victim"
+    if name in _SOFT_BANKS:
+        return "soft"
+    return "scammer"
+
+
+def _resolve_tags(conv: dict) -> None:
+    """Settle tags of inline lines: a sender who ever spoke a victim bank is the victim."""
+    victims = {m["sender"] for m in conv["messages"] if m.get("_stage") == "victim"}
+    for m in conv["messages"]:
+        st = m.get("_stage")
+        if st is None:
+            m["_stage"] = "other"
+        elif st.startswith("?"):
+            m["_stage"] = "victim" if m["sender"] in victims else st[1:]
+
+
+def is_snippet_anchor(msg: dict) -> bool:
+    """A scam snippet must contain at least one of these (the request, pitch or demand)."""
+    return msg.get("_stage") == "move"
 
 
 def stages(rng: random.Random, n: int, lo: float = 0.0, hi: float = 1.0) -> list[float]:
@@ -1253,6 +1317,7 @@ def generate(rng: random.Random, count: int) -> list[dict]:
         fn(x)
         conv = x.done()
         conv["messages"] = conv["messages"][:60]
+        _resolve_tags(conv)
         _obfuscate_some(rng, conv)
         out.append(conv)
     return out

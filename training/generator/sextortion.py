@@ -2370,15 +2370,15 @@ class Ctx:
         if has_media and chance(rng, media_p):
             media = pick(rng, MEDIA)
             if chance(rng, 0.5):
-                self.conv.say(sender, media, gap=gap, raw=True)
-                self.conv.say(sender, text, gap="burst", mood=mood)
+                self.conv.say(sender, media, gap=gap, raw=True)["_stage"] = "media"
+                self.conv.say(sender, text, gap="burst", mood=mood)["_stage"] = stage
                 return
-            self.conv.say(sender, text, gap=gap, mood=mood)
-            self.conv.say(sender, media, gap="burst", raw=True)
+            self.conv.say(sender, text, gap=gap, mood=mood)["_stage"] = stage
+            self.conv.say(sender, media, gap="burst", raw=True)["_stage"] = "media"
             return
         if stage in ("s_pressure", "s_threat") and chance(rng, 0.08):
             text = text.upper()
-        self.conv.say(sender, text, gap=gap, mood=mood)
+        self.conv.say(sender, text, gap=gap, mood=mood)["_stage"] = stage
 
     def obfuscate(self, text: str) -> str:
         """Disguise sensitive words the way this conversation's scammer does."""
@@ -2728,6 +2728,7 @@ def sc_webcam(c: Ctx) -> None:
     c.set_style(sender, "o", casual=0.0)
     broken = chance(rng, 0.45)
     parts = []
+    secs = []
     for sec in ("greet", "claim", "record", "threat", "demand", "deadline", "warn", "close"):
         if sec in ("greet", "warn", "close") and chance(rng, 0.3):
             continue
@@ -2736,23 +2737,29 @@ def sc_webcam(c: Ctx) -> None:
             if broken:
                 t = _broken_english(rng, t)
             parts.append(t)
+            secs.append(sec)
     if c.obf and chance(rng, 0.7):
         parts = [c.obfuscate(p) for p in parts]
+
+    def wtag(chunk_secs) -> str:
+        # a chunk is coercive when it carries the recording claim, threat, demand or deadline
+        return "w_coerce" if any(x in ("record", "threat", "demand", "deadline", "warn") for x in chunk_secs) else "w_other"
+
     if chance(rng, 0.35):
-        c.conv.say(sender, "\n\n".join(parts), gap="chat", raw=True)
+        c.conv.say(sender, "\n\n".join(parts), gap="chat", raw=True)["_stage"] = wtag(secs)
         rest = []
     else:
         rest = parts
     chunk = rng.randrange(1, 3)
     i = 0
     while i < len(rest):
-        c.conv.say(sender, " ".join(rest[i : i + chunk]), gap="burst", raw=True)
+        c.conv.say(sender, " ".join(rest[i : i + chunk]), gap="burst", raw=True)["_stage"] = wtag(secs[i : i + chunk])
         i += chunk
     if chance(rng, 0.6):
         c.line("v_email_reply", V, gap=pick(rng, ("quick", "slow", "pause")), key="en")
     if chance(rng, 0.6):
         follow = expand(rng, pick(rng, W["deadline"] + W["demand"]), c.fill("en"))
-        c.conv.say(sender, pick(rng, ("Reminder: ", "", "Time is running. ", "Final notice. ")) + follow, gap=pick(rng, ("pause", "day")), raw=True)
+        c.conv.say(sender, pick(rng, ("Reminder: ", "", "Time is running. ", "Final notice. ")) + follow, gap=pick(rng, ("pause", "day")), raw=True)["_stage"] = "w_coerce"
     if chance(rng, 0.3):
         c.line("v_email_reply", V, gap="quick", key="en")
 
@@ -2855,6 +2862,20 @@ SCENARIOS = (
     ("scammer_group_swap", 5, sc_group_swap),
     ("instagram_reel_compliment", 5, sc_reel),
 )
+
+
+# stages whose lines are coercive on their own (internal "_stage" tag, stripped before output);
+# a sextortion snippet in generate.py must contain at least one of them
+COERCIVE_STAGES = frozenset((
+    "s_record", "s_lastnight", "s_threat", "s_contacts", "s_proof", "s_demand", "s_bargain", "s_pressure", "s_repeat",
+    "s_copy", "s_group", "s_vanish", "s_payss", "s_police_resp", "boss_intro",
+    "p_claim", "p_threat", "p_demand", "p_short", "l_threat", "l_demand", "t_threat", "t_demand", "w_coerce",
+))
+
+
+def is_snippet_anchor(msg: dict) -> bool:
+    """True for a message produced by a coercive stage (recording claim, threat, demand, countdown, ...)."""
+    return msg.get("_stage") in COERCIVE_STAGES
 
 
 def _one(rng: random.Random) -> dict:
