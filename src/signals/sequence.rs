@@ -67,6 +67,13 @@ pub struct SequenceState {
     /// Coercive hits per sender.
     coercive_by_sender: AHashMap<String, u32>,
     coercive_total: u32,
+    /// Senders who threatened to leak, and who demanded money.
+    threateners: Vec<String>,
+    demanders: Vec<String>,
+    /// Someone threatened or demanded and another party then pleaded,
+    /// refused or bargained: coercion aimed at a person in the chat, not
+    /// a story about it.
+    answered: bool,
     windows: [bool; WINDOWS.len()],
     authority_after_threat: bool,
     /// Timestamps (seconds) of the first video call and the first threat.
@@ -108,6 +115,8 @@ impl SequenceState {
         names.push("seq:coercion_one_sender".into());
         names.push("seq:coercion_share".into());
         names.push("seq:fast_call_to_threat".into());
+        names.push("seq:threat_and_demand_one_sender".into());
+        names.push("seq:coercion_answered".into());
         for kind in INDICATOR_KINDS {
             names.push(format!("ind:{kind}"));
         }
@@ -142,6 +151,19 @@ impl SequenceState {
             if signal == Signal::LeakThreat && self.threat_ts.is_none() {
                 self.threat_ts = ts;
             }
+        }
+        let coerced_by_other = |list: &[String]| list.iter().any(|s| s != sender);
+        if !self.answered
+            && self.signal_set.iter().any(|s| matches!(s, Signal::Plea | Signal::Refusal))
+            && (coerced_by_other(&self.threateners) || coerced_by_other(&self.demanders))
+        {
+            self.answered = true;
+        }
+        if self.signal_set.contains(&Signal::LeakThreat) && !self.threateners.iter().any(|s| s == sender) {
+            self.threateners.push(sender.to_string());
+        }
+        if self.signal_set.contains(&Signal::MoneyDemand) && !self.demanders.iter().any(|s| s == sender) {
+            self.demanders.push(sender.to_string());
         }
         for (k, (_, a, b)) in WINDOWS.iter().enumerate() {
             if !self.windows[k] && self.signal_set.iter().any(|s| s == a || s == b) {
@@ -227,6 +249,9 @@ impl SequenceState {
             _ => false,
         };
         out.push(fast as u8 as f32);
+        let one_sender = self.threateners.iter().any(|t| self.demanders.contains(t));
+        out.push(one_sender as u8 as f32);
+        out.push(self.answered as u8 as f32);
         for n in self.indicators {
             out.push((n as f32).ln_1p());
         }

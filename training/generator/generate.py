@@ -75,17 +75,15 @@ def make_snippets(mod, label: str, rng: random.Random, count: int) -> list[dict]
     lengths = tuple(SNIPPET_LENGTHS)
     out = []
     tries = 0
+    n = weighted_pick(rng, lengths)
     while len(out) < count:
         tries += 1
-        if tries > count * 20:
+        if tries > count * 50:
             raise RuntimeError(f"could not cut enough {label} snippets")
         conv = mod.generate(rng, 1)[0]
         msgs = conv.get("messages", [])
-        if len(msgs) < 2:
-            continue
-        n = weighted_pick(rng, lengths)
         if len(msgs) < n:
-            continue  # same rule for every label, so window length never hints at the label
+            continue  # keep the drawn length and try another conversation: same length mix for every label
         if anchor is not None:
             idxs = [i for i, m in enumerate(msgs) if anchor(m)]
             if not idxs:
@@ -99,6 +97,7 @@ def make_snippets(mod, label: str, rng: random.Random, count: int) -> list[dict]
         snip["messages"] = msgs[start : start + n]
         snip["scenario"] = conv.get("scenario", "") + "_snippet"
         out.append(snip)
+        n = weighted_pick(rng, lengths)
     return out
 
 

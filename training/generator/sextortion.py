@@ -2096,11 +2096,19 @@ from common import (
     round_amount, surname, upi_id, usdt_wallet, weighted, zero_width,
 )
 
+import sextortion_aftermath as _aftermath
+
 LABEL = "sextortion"
+
+# merge the short/aftermath banks (new stages and additions to existing ones)
+for _stage, _langs in _aftermath.EXTRA.items():
+    for _key, _tpls in _langs.items():
+        B.setdefault(_stage, {}).setdefault(_key, []).extend(_tpls)
 
 LANG_WEIGHTS = (("en", 35), ("hi-Latn", 32), ("hi", 13), ("mr", 11), ("mixed", 9))
 
-OBF_STAGES = ("s_record", "s_threat", "s_demand", "s_channel", "s_proof", "s_repeat", "s_contacts", "p_claim", "p_demand", "l_threat", "t_threat", "t_demand", "s_lastnight", "boss_intro")
+OBF_STAGES = ("s_record", "s_threat", "s_demand", "s_channel", "s_proof", "s_repeat", "s_contacts", "p_claim", "p_demand", "l_threat", "t_threat", "t_demand", "s_lastnight", "boss_intro",
+              "s_copy", "s_group", "s_vanish", "p_short")
 
 # extra small banks used only by some scenarios
 B["s_lastnight"] = {
@@ -2212,6 +2220,7 @@ STAGE_MOOD = {
     "v_shock": "scared", "v_plead": "scared", "v_teen": "scared", "v_police_reply": "scared", "v_ask_delete": "scared",
     "v_confused": "neutral", "v_bargain": "sad", "v_paid": "sad", "v_loan": "sad", "v_police": "angry", "v_defy": "angry",
     "s_drop": "neutral", "s_nudge": "neutral", "v_email_reply": "neutral",
+    "s_copy": "money", "s_group": "threat", "s_vanish": "money", "s_payss": "money", "p_short": "neutral",
 }
 
 MEDIA = ("<Media omitted>", "video omitted", "image omitted", "<attached: video>", "<attached: photo>", "video omitted", "📹 Video")
@@ -2352,6 +2361,10 @@ class Ctx:
         s["amt_paid"] = format_inr(rng, self.amt_paid or low, fl)
         s["amt_loan"] = format_inr(rng, getattr(self, "amt_loan", 3000), fl)
         s["usd"] = format_usd(rng, getattr(self, "usd", 500))
+        rk = key if key in _aftermath.RELX else "en"
+        s["relx"] = pick(rng, _aftermath.RELX[rk])
+        s["grp"] = pick(rng, _aftermath.GRP[rk])
+        s["mins"] = pick(rng, _aftermath.MINS)
         if extra:
             s.update(extra)
         return s
@@ -2490,6 +2503,8 @@ def threaten(c: Ctx, opener: str = "s_record", min_threats: int = 1) -> None:
         c.line("s_threat", S, gap="burst", mood="threat")
         if chance(rng, 0.55):
             c.line("v_plead", V, gap="burst", mood="scared")
+    if chance(rng, 0.15):
+        c.line("s_group", S, gap="burst", mood="threat")
 
 
 def demand_money(c: Ctx, allow_bargain: bool = True) -> None:
@@ -2504,11 +2519,13 @@ def demand_money(c: Ctx, allow_bargain: bool = True) -> None:
     elif chance(rng, 0.5):
         c.line("v_plead", V, gap="burst", mood="scared")
     c.line("s_channel", S, gap="burst")
+    if chance(rng, 0.25):
+        c.line("s_payss", S, gap="burst")
     if chance(rng, 0.35):
         c.line("v_ask_delete", V, gap="quick")
-        c.line("s_promise", S, gap="burst")
+        c.line("s_promise" if chance(rng, 0.7) else "s_vanish", S, gap="burst")
     elif chance(rng, 0.3):
-        c.line("s_promise", S, gap="burst")
+        c.line("s_promise" if chance(rng, 0.6) else "s_vanish", S, gap="burst")
 
 
 def pressure(c: Ctx, n: int | None = None) -> None:
@@ -2530,13 +2547,17 @@ def repeat_demands(c: Ctx, rounds: int) -> None:
     rng, S, V = c.rng, c.scammer, c.victim
     for r in range(rounds):
         c.raise_amount(0.5, 1.6)
-        c.line("s_repeat", S, gap=pick(rng, ("quick", "chat", "pause", "day")), mood="money")
+        c.line("s_copy" if chance(rng, 0.25) else "s_repeat", S, gap=pick(rng, ("quick", "chat", "pause", "day")), mood="money")
         if chance(rng, 0.7):
             c.line(pick(rng, ("v_plead", "v_shock", "v_bargain")), V, gap="quick", mood="sad")
         if chance(rng, 0.4):
             c.line("s_threat", S, gap="burst", mood="threat")
         if chance(rng, 0.5):
             c.line("s_channel", S, gap="burst")
+            if chance(rng, 0.3):
+                c.line("s_payss", S, gap="burst")
+        elif chance(rng, 0.2):
+            c.line("s_vanish", S, gap="burst")
         if r < rounds - 1 or chance(rng, 0.5):
             pay(c)
 
@@ -2639,10 +2660,10 @@ def sc_fake_police(c: Ctx) -> None:
     c.line("p_claim", officer, gap="quick")
     if chance(rng, 0.7):
         c.line("v_police_reply", V, gap="quick", mood="scared")
-    c.line("p_threat", officer, gap="burst")
+    c.line("p_threat" if chance(rng, 0.75) else "p_short", officer, gap="burst")
     if chance(rng, 0.6):
         c.line(pick(rng, ("v_plead", "v_police_reply")), V, gap="quick", mood="scared")
-    c.line("p_demand", officer, gap="burst")
+    c.line("p_demand" if chance(rng, 0.75) else "p_short", officer, gap="burst")
     c.styles[officer] = "o"
     c.line("s_channel", officer, gap="burst")
     outcome = weighted(rng, (("pay", 3), ("doubt", 2), ("more", 2), ("pending", 1)))
@@ -2847,8 +2868,40 @@ def sc_reel(c: Ctx) -> None:
         endgame(c, weighted(rng, (("pay", 2), ("pay_repeat", 2), ("plead", 2), ("silent", 1), ("police", 1), ("pending", 1))))
 
 
+def sc_short_aftermath(c: Ctx) -> None:
+    """A short thread that starts mid-way: countdowns, repeat demands, copies, groups, haggling, screenshots."""
+    rng, S, V = c.rng, c.scammer, c.victim
+    c.clock.advance(pick(rng, ("pause", "day", "chat")))
+    paid_before = chance(rng, 0.55)
+    if paid_before:
+        c.amt_paid = max(1000, round_amount(rng, c.amt // 4, c.amt))
+        c.raise_amount(0.4, 1.3)
+    moves = (("s_pressure", 5), ("s_threat", 5), ("s_demand", 3), ("s_group", 2), ("s_vanish", 2), ("s_payss", 2), ("s_contacts", 1), ("s_proof", 1))
+    if paid_before:
+        moves = moves + (("s_repeat", 6), ("s_copy", 4))
+    if chance(rng, 0.35):
+        c.line(pick(rng, ("v_paid", "v_plead", "v_bargain", "v_shock")), V, gap="chat", mood="scared")
+    for i in range(rng.randrange(1, 5)):
+        stage = weighted(rng, moves)
+        c.line(stage, S, gap=pick(rng, ("burst", "quick", "chat")) if i else "chat", mood=STAGE_MOOD.get(stage))
+        if chance(rng, 0.35):
+            c.line(pick(rng, ("s_pressure", "s_threat", "s_channel", "s_payss")), S, gap="burst")
+        r = rng.random()
+        if r < 0.2:
+            c.line("v_bargain", V, gap="quick", mood="sad")
+            c.line("s_bargain", S, gap="burst", mood="threat")
+        elif r < 0.55:
+            c.line(pick(rng, ("v_plead", "v_plead", "v_plead", "v_ask_delete", "v_police")), V, gap="quick", mood="scared")
+        elif r < 0.7:
+            pay(c)
+            c.raise_amount(0.4, 1.4)
+    if chance(rng, 0.3):
+        c.line(pick(rng, ("s_pressure", "s_nudge", "s_vanish")), S, gap=pick(rng, ("quick", "chat")))
+
+
 SCENARIOS = (
     ("classic_full_escalation", 15, sc_classic),
+    ("short_aftermath_burst", 8, sc_short_aftermath),
     ("aftermath_threat_only", 10, sc_aftermath),
     ("threat_no_visible_call", 8, sc_no_call),
     ("fake_police_followup", 10, sc_fake_police),
@@ -2889,7 +2942,7 @@ def _one(rng: random.Random) -> dict:
     fn(c)
     msgs = c.conv.messages
     # pad very short threads with scammer nudges (silence from the victim)
-    while len(msgs) < 5:
+    while len(msgs) < (3 if name == "short_aftermath_burst" else 5):
         c.line(pick(rng, ("s_nudge", "s_pressure")), c.scammer, gap="chat", mood="threat")
     if len(msgs) > 80:
         del msgs[80:]

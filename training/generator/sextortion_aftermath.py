@@ -204,7 +204,7 @@ EXTRA["s_threat"] = {
         {sending|i'm sending} {it|the video} to <relx> in <mins> minutes
         <relx> {will|is going to} {get|receive} {the|a} {link|video} {first|tonight}
         {shall i|should i} send {it|this} to <relx>? {reply|answer}
-        {i have|got} <relx>'s number. {want|do you want} {a|the} {demo|proof}?
+        {i have|got} {the number of|contact of} <relx> {also|too}. {want|do you want} {a|the} {demo|proof}?
         {first|1st} <relx>, {then|after that} {everyone else|all ur relatives}
         {imagine|think} <relx> {opening|watching} {this|the clip} {😂|}
         {i will|ill} post {it|the video} in {your|ur} <grp> {with ur name|tonight}
@@ -293,6 +293,7 @@ EXTRA["s_group"] = {
         bagh tuzya <n> followers cha group banavla <media>
         group tayar ahe, tuze sagle contacts tyat ahet
         saglya <n> lokana group madhe add karun clip takto
+        screenshot bagh, tuzi followers list mazyakade ahe <media>
     """),
 }
 
@@ -319,6 +320,7 @@ EXTRA["s_bargain"] = {
         <amt_low>? भिखारी समझा है क्या? <amt> आखिरी
         <amt_low> में क्या होगा, <amt> भेजो
         मोलभाव मत करो, <amt> फाइनल
+        <amt_low> भेजकर एहसान कर रहे हो? <amt> चाहिए
         तुम्हारे लिए <amt>, एक रुपया कम नहीं
     """),
     "mr": T("""
@@ -331,6 +333,7 @@ EXTRA["s_bargain"] = {
         <amt_low>? bhikari samajlas ka? <amt> shevatcha
         <amt_low> madhe kay honar, <amt> pathav
         ghasaghis karu nakos, <amt> final
+        tuzyasathi <amt>, ek rupaya kami nahi
     """),
 }
 
@@ -358,6 +361,7 @@ EXTRA["s_vanish"] = {
         <amt> दो, सब डिलीट और कभी मैसेज नहीं करूँगा
         <amt> के बाद ये आईडी भी डिलीट कर दूँगा
         बस <amt>, फिर मैं तुम्हारी ज़िंदगी से बाहर
+        आखिरी सौदा <amt>, उसके बाद कभी बात नहीं होगी
     """),
     "mr": T("""
         <amt> पाठव आणि मी कायमचा गायब
@@ -369,6 +373,7 @@ EXTRA["s_vanish"] = {
         <amt> pathav ani mi kayamcha gayab
         <amt> de, sagla delete ani parat kadhi msg nahi
         fakt <amt>, mag mi tuzya ayushyatun baher
+        <amt> nantar ha id pan delete karto
     """),
 }
 
@@ -396,6 +401,7 @@ EXTRA["s_payss"] = {
         स्क्रीनशॉट भेजना पेमेंट का
         बिना स्क्रीनशॉट के कुछ डिलीट नहीं होगा
         ट्रांजैक्शन आईडी और स्क्रीनशॉट दोनों भेजो
+        भेज दिया? तो स्क्रीनशॉट दिखाओ UTR के साथ
     """),
     "mr": T("""
         पेमेंटचा स्क्रीनशॉट पाठव
@@ -407,6 +413,7 @@ EXTRA["s_payss"] = {
         payment cha screenshot pathav
         screenshot pathvaycha payment cha
         screenshot shivay kahi delete honar nahi
+        transaction id ani screenshot donhi pathav
     """),
 }
 

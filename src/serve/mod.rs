@@ -1,0 +1,571 @@
+//! `chatrisk serve`: the scorer over HTTP for trust-and-safety tooling.
+//!
+//! A thin shell over the library: handlers turn request bodies into
+//! [`Conversation`](crate::Conversation)s with [`crate::import`], score them
+//! with a [`Scorer`] on the blocking pool, and render [`crate::Report`]s. No
+//! scoring logic lives here. The contract is the OpenAPI document
+//! `api/openapi.json`, also served at `GET /openapi.json`.
+//!
+//! Behaviour worth knowing when integrating:
+//! - `POST /v1/score` takes exactly one conversation; a body holding several
+//!   (a JSON array, JSON Lines, a Telegram full-account export) is refused
+//!   with 422 `multiple_conversations` pointing to `POST /v1/score/batch`.
+//! - Limits (body size, messages per conversation, conversations per batch)
+//!   answer 413; malformed JSON 400 with line and column; unsupported content
+//!   types 415; a full server 503 with `Retry-After`; a slow request 504.
+//! - With a bearer token configured every route needs it except `/healthz`
+//!   and `/readyz`, so orchestrator probes work without the secret.
+//! - The concurrency limit covers the two scoring routes only: health,
+//!   readiness and metrics still answer while scoring is saturated.
+
+mod error;
+mod handlers;
+mod metrics;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::header;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodRouter, get, post};
+use sha2::{Digest, Sha256};
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower_http::catch_panic::CatchPanicLayer;
+
+pub use error::{ApiError, ErrorCode};
+pub use metrics::Metrics;
+
+use crate::error::{Error, Result};
+use crate::model::Model;
+use crate::score::{Policy, Scorer};
+
+/// The OpenAPI 3.1 document describing every route.
+pub const OPENAPI: &str = include_str!("../../api/openapi.json");
+
+/// Server settings; [`ServeConfig::default`] is what `chatrisk serve` uses
+/// without flags.
+#[derive(Debug, Clone)]
+pub struct ServeConfig {
+    pub addr: SocketAddr,
+    /// Largest request body accepted (413 above).
+    pub max_body_bytes: usize,
+    /// Most messages in one conversation (413 above).
+    pub max_messages: usize,
+    /// Most conversations in one batch request (413 above).
+    pub max_batch: usize,
+    /// Whole-request deadline, body upload included (504 after).
+    pub request_timeout: Duration,
+    /// Scoring requests handled at once; more are refused with 503.
+    pub max_concurrency: usize,
+    /// Seconds a refused client is told to wait (`Retry-After`).
+    pub retry_after_secs: u64,
+    /// Bearer token required on every route but `/healthz` and `/readyz`.
+    pub token: Option<BearerToken>,
+}
+
+impl Default for ServeConfig {
+    fn default() -> Self {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        ServeConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            max_body_bytes: 2 * 1024 * 1024,
+            max_messages: 20_000,
+            max_batch: 1_000,
+            request_timeout: Duration::from_secs(30),
+            max_concurrency: cores * 8,
+            retry_after_secs: 1,
+            token: None,
+        }
+    }
+}
+
+/// A shared secret, kept only as its SHA-256 so it is neither logged nor
+/// compared byte by byte.
+#[derive(Clone)]
+pub struct BearerToken {
+    digest: [u8; 32],
+}
+
+impl std::fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BearerToken(<redacted>)")
+    }
+}
+
+impl BearerToken {
+    /// A token of visible ASCII characters (surrounding whitespace trimmed).
+    pub fn new(token: &str) -> Result<BearerToken> {
+        let token = token.trim();
+        if token.is_empty() {
+            return Err(Error::params("token", "the token is empty"));
+        }
+        if !token.bytes().all(|b| b.is_ascii_graphic()) {
+            return Err(Error::params(
+                "token",
+                "the token must be visible ASCII characters without spaces",
+            ));
+        }
+        Ok(BearerToken {
+            digest: Sha256::digest(token.as_bytes()).into(),
+        })
+    }
+
+    /// Reads the token from the first line of a file.
+    pub fn from_file(path: &Path) -> Result<BearerToken> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(&name, e))?;
+        BearerToken::new(text.lines().next().unwrap_or_default())
+            .map_err(|e| Error::Other(format!("{name}: {e}")))
+    }
+
+    /// Constant-time comparison (over digests, so lengths do not leak either).
+    pub fn matches(&self, candidate: &str) -> bool {
+        let other: [u8; 32] = Sha256::digest(candidate.as_bytes()).into();
+        let diff = self
+            .digest
+            .iter()
+            .zip(other.iter())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b));
+        std::hint::black_box(diff) == 0
+    }
+}
+
+/// What the middleware needs; independent of the model.
+pub(crate) struct Shared {
+    pub config: ServeConfig,
+    pub metrics: Metrics,
+    pub draining: AtomicBool,
+}
+
+/// Everything a handler needs; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) scorer: Arc<Scorer>,
+    pub(crate) limit: Arc<Semaphore>,
+    pub(crate) model_card: Arc<Vec<u8>>,
+}
+
+impl AppState {
+    pub fn new(config: ServeConfig, scorer: Scorer) -> AppState {
+        let metrics = Metrics::new(
+            &route_paths(),
+            &scorer.labels(),
+            Some((
+                scorer.model().file.version.clone(),
+                scorer.model().sha256.clone(),
+            )),
+        );
+        let model_card = handlers::model_card(&scorer);
+        AppState {
+            limit: Arc::new(Semaphore::new(config.max_concurrency.max(1))),
+            shared: Arc::new(Shared {
+                config,
+                metrics,
+                draining: AtomicBool::new(false),
+            }),
+            scorer: Arc::new(scorer),
+            model_card: Arc::new(model_card),
+        }
+    }
+
+    /// Marks the server as shutting down: `/readyz` answers 503 from now on.
+    pub fn set_draining(&self) {
+        self.shared.draining.store(true, Ordering::SeqCst);
+    }
+}
+
+struct RouteDef {
+    method: &'static str,
+    path: &'static str,
+    handler: fn() -> MethodRouter<AppState>,
+}
+
+/// Every route; the router is built from this table, so the table is the
+/// router's route list.
+const ROUTES: [RouteDef; 7] = [
+    RouteDef {
+        method: "POST",
+        path: "/v1/score",
+        handler: || post(handlers::score),
+    },
+    RouteDef {
+        method: "POST",
+        path: "/v1/score/batch",
+        handler: || post(handlers::score_batch),
+    },
+    RouteDef {
+        method: "GET",
+        path: "/v1/model",
+        handler: || get(handlers::model),
+    },
+    RouteDef {
+        method: "GET",
+        path: "/healthz",
+        handler: || get(handlers::healthz),
+    },
+    RouteDef {
+        method: "GET",
+        path: "/readyz",
+        handler: || get(handlers::readyz),
+    },
+    RouteDef {
+        method: "GET",
+        path: "/metrics",
+        handler: || get(handlers::metrics),
+    },
+    RouteDef {
+        method: "GET",
+        path: "/openapi.json",
+        handler: || get(handlers::openapi),
+    },
+];
+
+/// Routes open without the bearer token.
+const OPEN_ROUTES: [&str; 2] = ["/healthz", "/readyz"];
+
+/// `(method, path)` of every route the router serves.
+pub fn routes() -> Vec<(&'static str, &'static str)> {
+    ROUTES.iter().map(|r| (r.method, r.path)).collect()
+}
+
+fn route_paths() -> Vec<&'static str> {
+    ROUTES.iter().map(|r| r.path).collect()
+}
+
+/// The application: all routes with auth, timeout, panic catching, metrics
+/// and request logging.
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new();
+    for r in &ROUTES {
+        app = app.route(r.path, (r.handler)());
+    }
+    let app = app
+        .fallback(handlers::not_found)
+        .method_not_allowed_fallback(handlers::method_not_allowed);
+    with_layers(app, state.shared.clone()).with_state(state)
+}
+
+/// The middleware stack, outermost last: observe (metrics + log) wraps
+/// panic catching, which wraps the deadline, which wraps auth.
+fn with_layers<S: Clone + Send + Sync + 'static>(app: Router<S>, shared: Arc<Shared>) -> Router<S> {
+    let panic_shared = shared.clone();
+    app.layer(middleware::from_fn_with_state(shared.clone(), auth))
+        .layer(middleware::from_fn_with_state(shared.clone(), deadline))
+        .layer(CatchPanicLayer::custom(
+            move |_: Box<dyn std::any::Any + Send>| {
+                let _ = &panic_shared;
+                ApiError::new(ErrorCode::Panic, "internal error while handling the request")
+                    .into_response()
+            },
+        ))
+        .layer(middleware::from_fn_with_state(shared, observe))
+}
+
+async fn auth(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let Some(token) = &shared.config.token else {
+        return next.run(req).await;
+    };
+    if OPEN_ROUTES.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
+    let presented = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+        });
+    match presented {
+        Some(t) if token.matches(t) => next.run(req).await,
+        Some(_) => ApiError::new(ErrorCode::Unauthorized, "the bearer token is not valid")
+            .into_response(),
+        None => ApiError::new(
+            ErrorCode::Unauthorized,
+            "this route needs an `Authorization: Bearer <token>` header",
+        )
+        .into_response(),
+    }
+}
+
+async fn deadline(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let limit = shared.config.request_timeout;
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(response) => response,
+        Err(_) => ApiError::new(
+            ErrorCode::Timeout,
+            format!(
+                "the request took longer than {:.1} s and was abandoned",
+                limit.as_secs_f64()
+            ),
+        )
+        .into_response(),
+    }
+}
+
+/// Counts and logs every request: method, path, status, latency. Never bodies,
+/// query strings or headers.
+async fn observe(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_string());
+    let metrics = &shared.metrics;
+    metrics.request_started();
+    let response = next.run(req).await;
+    let latency = started.elapsed();
+    let status = response.status();
+    metrics.request_finished(route.as_deref(), status.as_u16(), latency);
+    let code = response.extensions().get::<ErrorCode>().copied();
+    if let Some(code) = code {
+        metrics.error(code);
+    }
+    let latency_ms = latency.as_secs_f64() * 1000.0;
+    let route = metrics.route_name(route.as_deref());
+    let error = code.map(|c| c.as_str()).unwrap_or("");
+    if status.is_server_error() {
+        tracing::warn!(%method, %path, route, status = status.as_u16(), latency_ms, error, "request");
+    } else {
+        tracing::info!(%method, %path, route, status = status.as_u16(), latency_ms, error, "request");
+    }
+    response
+}
+
+/// Binds `config.addr` and serves until `shutdown` resolves, then finishes
+/// the requests in flight.
+pub async fn serve<F>(config: ServeConfig, scorer: Scorer, shutdown: F) -> Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    let addr = config.addr;
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))?;
+    serve_on(listener, AppState::new(config, scorer), shutdown).await
+}
+
+/// Serves on a bound listener (tests bind `127.0.0.1:0`).
+pub async fn serve_on<F>(listener: TcpListener, state: AppState, shutdown: F) -> Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    let local = listener
+        .local_addr()
+        .map_err(|e| Error::io("listener", e))?;
+    tracing::info!(
+        addr = %local,
+        model = %state.scorer.model().file.version,
+        auth = state.shared.config.token.is_some(),
+        "listening"
+    );
+    let draining = state.clone();
+    let app = router(state);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            draining.set_draining();
+            tracing::info!("shutting down: finishing requests in flight");
+        })
+        .await
+        .map_err(|e| Error::io(format!("serving on {local}"), e))?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+/// Command-line arguments of `chatrisk serve`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Model file (default: the model compiled into this binary).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Per-label thresholds (TOML: `[sextortion] medium = 0.4 high = 0.8`).
+    #[arg(long)]
+    pub policy: Option<PathBuf>,
+    /// File whose first line is the bearer token clients must send.
+    #[arg(long)]
+    pub token_file: Option<PathBuf>,
+    /// Largest request body in bytes.
+    #[arg(long, default_value_t = ServeConfig::default().max_body_bytes)]
+    pub max_body_bytes: usize,
+    /// Most messages per conversation.
+    #[arg(long, default_value_t = ServeConfig::default().max_messages)]
+    pub max_messages: usize,
+    /// Most conversations per batch request.
+    #[arg(long, default_value_t = ServeConfig::default().max_batch)]
+    pub max_batch: usize,
+    /// Per-request deadline in seconds.
+    #[arg(long, default_value_t = 30.0)]
+    pub timeout: f64,
+    /// Scoring requests handled at once (default: 8 per core).
+    #[arg(long)]
+    pub concurrency: Option<usize>,
+}
+
+impl ServeArgs {
+    pub fn config(&self) -> Result<ServeConfig> {
+        if !(self.timeout.is_finite() && self.timeout > 0.0) {
+            return Err(Error::params("timeout", "must be a positive number of seconds"));
+        }
+        let defaults = ServeConfig::default();
+        Ok(ServeConfig {
+            addr: self.addr,
+            max_body_bytes: self.max_body_bytes,
+            max_messages: self.max_messages,
+            max_batch: self.max_batch,
+            request_timeout: Duration::from_secs_f64(self.timeout),
+            max_concurrency: self.concurrency.unwrap_or(defaults.max_concurrency).max(1),
+            retry_after_secs: defaults.retry_after_secs,
+            token: self
+                .token_file
+                .as_deref()
+                .map(BearerToken::from_file)
+                .transpose()?,
+        })
+    }
+
+    pub fn scorer(&self) -> Result<Scorer> {
+        let model = match &self.model {
+            Some(p) => Model::load(p)?,
+            None => Model::embedded()?,
+        };
+        let scorer = Scorer::new(Arc::new(model));
+        match &self.policy {
+            Some(p) => {
+                let name = p.display().to_string();
+                let text = std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?;
+                scorer.with_policy(&Policy::from_toml(&text, &name)?)
+            }
+            None => Ok(scorer),
+        }
+    }
+}
+
+/// Logs to stderr; `CHATRISK_LOG` (or `RUST_LOG`) sets the filter, `info` by default.
+pub fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = std::env::var("CHATRISK_LOG")
+        .ok()
+        .or_else(|| std::env::var("RUST_LOG").ok())
+        .and_then(|f| EnvFilter::try_new(f).ok())
+        .unwrap_or_else(|| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .try_init();
+}
+
+/// `chatrisk serve`: loads the model, serves until SIGINT or SIGTERM.
+pub fn run(args: &ServeArgs) -> Result<ExitCode> {
+    init_logging();
+    let config = args.config()?;
+    let scorer = args.scorer()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Error::io("tokio runtime", e))?;
+    runtime.block_on(serve(config, scorer, shutdown_signal()))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::StatusCode;
+    use tower::ServiceExt;
+
+    fn shared() -> Arc<Shared> {
+        Arc::new(Shared {
+            config: ServeConfig::default(),
+            metrics: Metrics::new(&["/boom"], &[], None),
+            draining: AtomicBool::new(false),
+        })
+    }
+
+    #[tokio::test]
+    async fn a_panicking_handler_becomes_a_500_json() {
+        let shared = shared();
+        let app: Router = with_layers(
+            Router::new().route(
+                "/boom",
+                get(|| async {
+                    if std::hint::black_box(true) {
+                        panic!("handler bug");
+                    }
+                    "unreachable"
+                }),
+            ),
+            shared.clone(),
+        );
+        let req = Request::builder()
+            .uri("/boom")
+            .body(Body::empty())
+            .expect("request");
+        let resp = app.oneshot(req).await.expect("infallible");
+        assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(resp.into_body(), 1 << 16)
+            .await
+            .expect("body");
+        let v: serde_json::Value = serde_json::from_slice(&body).expect("json");
+        assert_eq!(v["code"], "panic");
+        assert_eq!(v["status"], 500);
+        let text = shared.metrics.render();
+        assert!(text.contains("chatrisk_errors_total{code=\"panic\"} 1"), "{text}");
+        assert!(
+            text.contains("chatrisk_http_requests_total{route=\"/boom\",status=\"500\"} 1"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn tokens_compare_by_digest_and_never_print() {
+        let t = BearerToken::new(" s3cret-token\n").expect("token");
+        assert!(t.matches("s3cret-token"));
+        assert!(!t.matches("s3cret-toke"));
+        assert!(!t.matches(""));
+        assert!(!format!("{t:?}").contains("s3cret"));
+        assert!(BearerToken::new("  ").is_err());
+        assert!(BearerToken::new("has space").is_err());
+    }
+}
