@@ -15,6 +15,7 @@ pub mod pipeline;
 pub mod report;
 pub mod scan;
 pub mod score;
+pub mod serve;
 pub mod signals;
 pub mod tokenize;
 

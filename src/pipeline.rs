@@ -86,7 +86,8 @@ impl Pipeline {
         if message.is_system() {
             return;
         }
-        scratch.normalized = self.normalizer.normalize(&message.text);
+        self.normalizer
+            .normalize_into(&message.text, &mut scratch.normalized);
         self.matcher
             .match_text(&message.text, &scratch.normalized, index, &mut out.hits);
         self.extractor

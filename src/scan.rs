@@ -189,10 +189,18 @@ pub fn scan(
                 continue;
             }
         };
-        let format = opts
-            .format
-            .unwrap_or_else(|| import::detect(&head, Some(&name)));
-        if format == Format::Jsonl && is_json_lines(&head) {
+        // stdin is a stream of canonical JSON Lines unless told otherwise:
+        // `scan -` must work as a line filter (Spark, Hadoop Streaming).
+        let stdin = name == "-";
+        let format = opts.format.unwrap_or_else(|| {
+            if stdin {
+                Format::Jsonl
+            } else {
+                import::detect(&head, Some(&name))
+            }
+        });
+        let forced = opts.format == Some(Format::Jsonl) || stdin;
+        if format == Format::Jsonl && (forced || is_json_lines(&head)) {
             let mut records =
                 JsonlReader::new(reader, name.clone()).with_max_line_bytes(opts.max_line_bytes);
             loop {

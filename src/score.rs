@@ -191,7 +191,7 @@ impl Scorer {
         for (i, m) in conv.messages.iter().enumerate() {
             model.pipeline.observe(m, i, &mut scratch, &mut obs);
             if !m.is_system() {
-                state.push(&m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
+                state.push(i, &m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
                 for key in &obs.ngrams {
                     if let Some(f) = space.ngram(*key) {
                         let slot = f - n_structural;

@@ -26,6 +26,30 @@ const PRE_SPLIT: &str = r"\w+|[^\w\s]+";
 const CONTINUATION: &str = "##";
 const UNK: &str = "[UNK]";
 
+/// Byte classes of the ASCII pre-split: `\w`, `\s`, anything else ASCII,
+/// and bytes of non-ASCII characters (classified by the regex).
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
+const NON_ASCII: u8 = 3;
+
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() || b == b'_' {
+            WORD
+        } else if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            OTHER
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Hyperparameters of tokenizer training.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -178,19 +202,56 @@ impl TokenizerModel {
 
     /// Appends the token ids of `text` to `out`: the fast path.
     pub fn encode_into(&self, text: &str, out: &mut Vec<u32>) {
-        for word in self.pre_split.find_iter(text) {
-            self.encode_word(word.as_str(), out);
-        }
+        self.split_words(text, |start, end| self.encode_word(&text[start..end], out));
     }
 
     /// Calls `f(start, end, word_ids)` for each pre-split word: the fast path
     /// with byte offsets, for callers that need spans.
     pub fn encode_words(&self, text: &str, mut f: impl FnMut(usize, usize, &[u32])) {
         let mut ids = Vec::with_capacity(4);
-        for word in self.pre_split.find_iter(text) {
+        self.split_words(text, |start, end| {
             ids.clear();
-            self.encode_word(word.as_str(), &mut ids);
-            f(word.start(), word.end(), &ids);
+            self.encode_word(&text[start..end], &mut ids);
+            f(start, end, &ids);
+        });
+    }
+
+    /// Calls `f(start, end)` for each match of [`PRE_SPLIT`] in `text`, in
+    /// order: exactly the regex's matches.
+    ///
+    /// Chat text is mostly ASCII, where `\w` is `[0-9A-Za-z_]` and `\s` is
+    /// `[\t\n\x0B\x0C\r ]`, so runs are found with a byte table. A run
+    /// that reaches a non-ASCII byte (or starts at one) is handed to the
+    /// regex from the run's start: the next match of `\w+|[^\w\s]+` starts
+    /// at the first non-space character, so `find_at` from there returns
+    /// the very match `find_iter` would have.
+    fn split_words(&self, text: &str, mut f: impl FnMut(usize, usize)) {
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let class = ASCII_CLASS[usize::from(bytes[pos])];
+            if class == SPACE {
+                pos += 1;
+                continue;
+            }
+            if class != NON_ASCII {
+                let run = bytes[pos..]
+                    .iter()
+                    .position(|&b| ASCII_CLASS[usize::from(b)] != class)
+                    .map_or(bytes.len(), |n| pos + n);
+                if bytes.get(run).is_none_or(|&b| b.is_ascii()) {
+                    f(pos, run);
+                    pos = run;
+                    continue;
+                }
+            }
+            match self.pre_split.find_at(text, pos) {
+                Some(m) => {
+                    f(m.start(), m.end());
+                    pos = m.end();
+                }
+                None => break,
+            }
         }
     }
 
@@ -283,6 +344,9 @@ mod tests {
             "unseen wordsxyz and ₹5000 बताओ 📹",
             "a..b!! ??? __init__ x_y",
             "",
+            "   \t\x0b\x0c\r\n ok\u{85}done\u{a0}x",
+            "abcé ab😂cd ..🙏.. é,, ₹500/- पैसे,भेजो x\u{1}y",
+            "caf\u{301} ١٢٣ x²y ½ नमस्ते।ok",
         ];
         for text in probes {
             let mut fast = Vec::new();

@@ -146,6 +146,8 @@ enum Command {
         #[arg(long)]
         params: Option<PathBuf>,
     },
+    /// Serve the scorer over HTTP (see api/openapi.json).
+    Serve(chatrisk::serve::ServeArgs),
     /// Inspect model files.
     Model {
         #[command(subcommand)]
@@ -295,6 +297,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Model {
             command: ModelCommand::Verify { file, json },
         } => cmd_verify(file.as_deref(), json),
+        Command::Serve(args) => chatrisk::serve::run(&args),
     }
 }
 

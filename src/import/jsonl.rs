@@ -137,6 +137,14 @@ fn parse_line(bytes: &[u8], line: usize, ctx: &Ctx) -> Record {
             format!("line is not valid UTF-8 (invalid byte at column {column})"),
         ));
     }
+    // Fast path: a well-formed line deserializes straight into the typed
+    // conversation, without building a `Value` tree first. Every line that
+    // the checked path below would reject (or rewrite, such as a missing or
+    // numeric id) fails here too, so it falls through and gets exactly the
+    // checked path's result and error message.
+    if let Ok(conversation) = serde_json::from_slice::<Conversation>(bytes) {
+        return Ok(conversation);
+    }
     let value: Value =
         serde_json::from_slice(bytes).map_err(|e| syntax_error(ctx, &e, line - 1))?;
     to_conversation(value, "$", &format!("{}:{line}", ctx.stem), ctx).map_err(|e| RecordError {
@@ -156,6 +164,9 @@ pub(crate) fn import(bytes: &[u8], ctx: &Ctx, parsed: Option<Value>) -> Vec<Reco
             // Not JSON Lines by shape; but one bad line is still worth reading as JSON Lines.
             match serde_json::from_slice::<Value>(super::strip_bom(bytes)) {
                 Ok(v) => Some(v),
+                // A `.jsonl` file that merely starts with a damaged `[` line
+                // is read line by line, so one bad line does not cost the file.
+                Err(_) if starts_array && super::is_jsonl_name(Some(&ctx.source)) => None,
                 Err(e) if starts_array => return vec![Err(syntax_error(ctx, &e, 0))],
                 Err(_) => None,
             }

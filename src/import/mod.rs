@@ -138,7 +138,21 @@ fn detect_inner(bytes: &[u8], file_name: Option<&str>) -> (Format, Option<Value>
     if whatsapp::looks_like(text) {
         return (Format::WhatsApp, None);
     }
+    // A `.jsonl` file whose first line is damaged (or is not JSON at all)
+    // is still read as JSON Lines, as its name says: line by line, so each
+    // bad line becomes one error and the good lines are still scored.
+    if is_jsonl_name(file_name) {
+        return (Format::Jsonl, None);
+    }
     (Format::Transcript, None)
+}
+
+/// Whether a file name says JSON Lines (not just JSON).
+pub(crate) fn is_jsonl_name(file_name: Option<&str>) -> bool {
+    file_name.is_some_and(|n| {
+        let n = n.to_ascii_lowercase();
+        n.ends_with(".jsonl") || n.ends_with(".ndjson")
+    })
 }
 
 fn detect_json(body: &[u8], hint: Option<Format>) -> (Format, Option<Value>) {
@@ -290,15 +304,56 @@ fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Recor
         Format::Telegram => json::import_document(bytes, ctx, parsed, telegram::convert),
         Format::Instagram => json::import_document(bytes, ctx, parsed, instagram::convert),
         Format::Discord => json::import_document(bytes, ctx, parsed, discord::convert),
-        Format::WhatsApp => match utf8_text(bytes, ctx) {
-            Ok(text) => vec![Ok(whatsapp::parse(text, ctx))],
-            Err(e) => vec![Err(e)],
-        },
-        Format::Transcript => match utf8_text(bytes, ctx) {
-            Ok(text) => vec![Ok(transcript::parse(text, ctx))],
-            Err(e) => vec![Err(e)],
-        },
+        Format::WhatsApp => {
+            vec![utf8_text(bytes, ctx).and_then(|t| text_export(t, ctx, whatsapp::parse))]
+        }
+        Format::Transcript => {
+            vec![utf8_text(bytes, ctx).and_then(|t| text_export(t, ctx, transcript::parse))]
+        }
     }
+}
+
+/// Longest line, and longest message, a text export (WhatsApp, transcript)
+/// may hold: the same cap as a JSON Lines line. Normalizing and matching one
+/// message costs memory proportional to it, so a 200 MB single-line "chat"
+/// must not reach the pipeline.
+pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
+
+/// Parses a text export, refusing one whose lines or messages exceed
+/// [`MAX_MESSAGE_BYTES`] with an error naming the place (the conversation is
+/// one record, so it becomes one error record instead of a report).
+fn text_export(text: &str, ctx: &Ctx, parse: fn(&str, &Ctx) -> Conversation) -> Record {
+    let mut line_no = 0;
+    for line in text.split('\n') {
+        line_no += 1;
+        if line.len() > MAX_MESSAGE_BYTES {
+            return Err(RecordError::new(
+                ctx.loc().line(line_no),
+                format!(
+                    "line is {} bytes, longer than the {MAX_MESSAGE_BYTES}-byte cap; \
+                     the conversation was not scored",
+                    line.len()
+                ),
+            ));
+        }
+    }
+    let conv = parse(text, ctx);
+    if let Some((i, m)) = conv
+        .messages
+        .iter()
+        .enumerate()
+        .find(|(_, m)| m.text.len() > MAX_MESSAGE_BYTES)
+    {
+        return Err(RecordError {
+            id: Some(conv.id.clone()),
+            ..ctx.err(format!(
+                "message {i} is {} bytes, longer than the {MAX_MESSAGE_BYTES}-byte cap; \
+                 the conversation was not scored",
+                m.text.len()
+            ))
+        });
+    }
+    Ok(conv)
 }
 
 /// Text formats need UTF-8; say where it stops being UTF-8 rather than guess an encoding.

@@ -392,7 +392,7 @@ fn observe(pipeline: &Pipeline, c: &Conversation) -> (Vec<f32>, Vec<NgramKey>) {
     for (i, m) in c.messages.iter().enumerate() {
         pipeline.observe(m, i, &mut scratch, &mut obs);
         if !m.is_system() {
-            state.push(&m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
+            state.push(i, &m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
         }
         keys.extend_from_slice(&obs.ngrams);
     }

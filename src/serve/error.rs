@@ -17,6 +17,7 @@ pub enum ErrorCode {
     InvalidJson,
     InvalidQuery,
     EmptyBody,
+    UnreadableBody,
     Unauthorized,
     NotFound,
     MethodNotAllowed,
@@ -34,10 +35,11 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 17] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidQuery,
         ErrorCode::EmptyBody,
+        ErrorCode::UnreadableBody,
         ErrorCode::Unauthorized,
         ErrorCode::NotFound,
         ErrorCode::MethodNotAllowed,
@@ -59,6 +61,7 @@ impl ErrorCode {
             ErrorCode::InvalidJson => "invalid_json",
             ErrorCode::InvalidQuery => "invalid_query",
             ErrorCode::EmptyBody => "empty_body",
+            ErrorCode::UnreadableBody => "unreadable_body",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
@@ -85,9 +88,10 @@ impl ErrorCode {
 
     fn status(&self) -> StatusCode {
         match self {
-            ErrorCode::InvalidJson | ErrorCode::InvalidQuery | ErrorCode::EmptyBody => {
-                StatusCode::BAD_REQUEST
-            }
+            ErrorCode::InvalidJson
+            | ErrorCode::InvalidQuery
+            | ErrorCode::EmptyBody
+            | ErrorCode::UnreadableBody => StatusCode::BAD_REQUEST,
             ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
@@ -110,7 +114,7 @@ impl ErrorCode {
 pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
-    pub location: Option<Location>,
+    pub location: Option<Box<Location>>,
     pub id: Option<String>,
     /// Seconds for a `Retry-After` header (503s).
     pub retry_after: Option<u64>,
@@ -145,7 +149,7 @@ impl ApiError {
     }
 
     pub fn at(mut self, location: Location) -> Self {
-        self.location = Some(location);
+        self.location = Some(Box::new(location));
         self
     }
 
@@ -159,7 +163,7 @@ impl ApiError {
         ApiError {
             code: ErrorCode::Unprocessable,
             message: e.error,
-            location: Some(e.location),
+            location: Some(Box::new(e.location)),
             id: e.id,
             retry_after: None,
         }
@@ -170,10 +174,7 @@ impl ApiError {
         let line = e.line() + line_offset;
         ApiError::new(
             ErrorCode::InvalidJson,
-            format!(
-                "malformed JSON at line {line} column {}: {e}",
-                e.column()
-            ),
+            format!("malformed JSON at line {line} column {}: {e}", e.column()),
         )
         .at(Location::new(source).line(line).column(e.column()))
     }
@@ -183,7 +184,7 @@ impl ApiError {
     }
 
     pub fn to_json(&self) -> Vec<u8> {
-        let loc = self.location.as_ref();
+        let loc = self.location.as_deref();
         let body = Body {
             error: &self.message,
             code: self.code.as_str(),

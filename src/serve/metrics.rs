@@ -97,9 +97,10 @@ impl Metrics {
             .position(|b| secs <= *b)
             .unwrap_or(BUCKETS.len());
         stats.buckets[bucket].fetch_add(1, Relaxed);
-        stats
-            .sum_micros
-            .fetch_add(u64::try_from(latency.as_micros()).unwrap_or(u64::MAX), Relaxed);
+        stats.sum_micros.fetch_add(
+            u64::try_from(latency.as_micros()).unwrap_or(u64::MAX),
+            Relaxed,
+        );
         stats.count.fetch_add(1, Relaxed);
     }
 
@@ -288,13 +289,15 @@ mod tests {
         assert!(text.contains(
             "chatrisk_http_request_duration_seconds_bucket{route=\"/a\",le=\"0.0025\"} 0"
         ));
-        assert!(
-            text.contains("chatrisk_http_request_duration_seconds_bucket{route=\"/a\",le=\"0.005\"} 1")
-        );
+        assert!(text.contains(
+            "chatrisk_http_request_duration_seconds_bucket{route=\"/a\",le=\"0.005\"} 1"
+        ));
         assert!(text.contains(
             "chatrisk_http_request_duration_seconds_bucket{route=\"unmatched\",le=\"+Inf\"} 1"
         ));
-        assert!(text.contains("chatrisk_conversations_scored_total{label=\"scam\",level=\"high\"} 1"));
+        assert!(
+            text.contains("chatrisk_conversations_scored_total{label=\"scam\",level=\"high\"} 1")
+        );
         assert!(text.contains("chatrisk_errors_total{code=\"not_found\"} 1"));
         assert!(text.contains("chatrisk_http_requests_in_flight 0"));
     }

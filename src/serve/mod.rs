@@ -18,6 +18,10 @@
 //! - The concurrency limit covers the two scoring routes only: health,
 //!   readiness and metrics still answer while scoring is saturated.
 
+// The library's `Error` carries a full `RecordError` by value (see `import`);
+// the functions here return it like the rest of the public API does.
+#![allow(clippy::result_large_err)]
+
 mod error;
 mod handlers;
 mod metrics;
@@ -64,7 +68,8 @@ pub struct ServeConfig {
     pub max_batch: usize,
     /// Whole-request deadline, body upload included (504 after).
     pub request_timeout: Duration,
-    /// Scoring requests handled at once; more are refused with 503.
+    /// Scoring requests admitted at once (uploading, queued or scoring);
+    /// more are refused with 503. Scoring itself runs one job per core.
     pub max_concurrency: usize,
     /// Seconds a refused client is told to wait (`Retry-After`).
     pub retry_after_secs: u64,
@@ -72,16 +77,20 @@ pub struct ServeConfig {
     pub token: Option<BearerToken>,
 }
 
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
 impl Default for ServeConfig {
     fn default() -> Self {
-        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let cores = cores();
         ServeConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             max_body_bytes: 2 * 1024 * 1024,
             max_messages: 20_000,
             max_batch: 1_000,
             request_timeout: Duration::from_secs(30),
-            max_concurrency: cores * 8,
+            max_concurrency: cores * 32,
             retry_after_secs: 1,
             token: None,
         }
@@ -151,7 +160,10 @@ pub(crate) struct Shared {
 pub struct AppState {
     pub(crate) shared: Arc<Shared>,
     pub(crate) scorer: Arc<Scorer>,
+    /// Admission: scoring requests in flight (body upload included).
     pub(crate) limit: Arc<Semaphore>,
+    /// Execution: scoring jobs on CPU at once, one per core; the rest queue in order.
+    pub(crate) workers: Arc<Semaphore>,
     pub(crate) model_card: Arc<Vec<u8>>,
 }
 
@@ -168,6 +180,7 @@ impl AppState {
         let model_card = handlers::model_card(&scorer);
         AppState {
             limit: Arc::new(Semaphore::new(config.max_concurrency.max(1))),
+            workers: Arc::new(Semaphore::new(cores())),
             shared: Arc::new(Shared {
                 config,
                 metrics,
@@ -258,14 +271,15 @@ pub fn router(state: AppState) -> Router {
 /// The middleware stack, outermost last: observe (metrics + log) wraps
 /// panic catching, which wraps the deadline, which wraps auth.
 fn with_layers<S: Clone + Send + Sync + 'static>(app: Router<S>, shared: Arc<Shared>) -> Router<S> {
-    let panic_shared = shared.clone();
     app.layer(middleware::from_fn_with_state(shared.clone(), auth))
         .layer(middleware::from_fn_with_state(shared.clone(), deadline))
         .layer(CatchPanicLayer::custom(
-            move |_: Box<dyn std::any::Any + Send>| {
-                let _ = &panic_shared;
-                ApiError::new(ErrorCode::Panic, "internal error while handling the request")
-                    .into_response()
+            |_: Box<dyn std::any::Any + Send>| {
+                ApiError::new(
+                    ErrorCode::Panic,
+                    "internal error while handling the request",
+                )
+                .into_response()
             },
         ))
         .layer(middleware::from_fn_with_state(shared, observe))
@@ -288,8 +302,9 @@ async fn auth(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Re
         });
     match presented {
         Some(t) if token.matches(t) => next.run(req).await,
-        Some(_) => ApiError::new(ErrorCode::Unauthorized, "the bearer token is not valid")
-            .into_response(),
+        Some(_) => {
+            ApiError::new(ErrorCode::Unauthorized, "the bearer token is not valid").into_response()
+        }
         None => ApiError::new(
             ErrorCode::Unauthorized,
             "this route needs an `Authorization: Bearer <token>` header",
@@ -436,7 +451,7 @@ pub struct ServeArgs {
     /// Per-request deadline in seconds.
     #[arg(long, default_value_t = 30.0)]
     pub timeout: f64,
-    /// Scoring requests handled at once (default: 8 per core).
+    /// Scoring requests admitted at once, queued ones included (default: 32 per core).
     #[arg(long)]
     pub concurrency: Option<usize>,
 }
@@ -444,7 +459,10 @@ pub struct ServeArgs {
 impl ServeArgs {
     pub fn config(&self) -> Result<ServeConfig> {
         if !(self.timeout.is_finite() && self.timeout > 0.0) {
-            return Err(Error::params("timeout", "must be a positive number of seconds"));
+            return Err(Error::params(
+                "timeout",
+                "must be a positive number of seconds",
+            ));
         }
         let defaults = ServeConfig::default();
         Ok(ServeConfig {
@@ -551,7 +569,10 @@ mod tests {
         assert_eq!(v["code"], "panic");
         assert_eq!(v["status"], 500);
         let text = shared.metrics.render();
-        assert!(text.contains("chatrisk_errors_total{code=\"panic\"} 1"), "{text}");
+        assert!(
+            text.contains("chatrisk_errors_total{code=\"panic\"} 1"),
+            "{text}"
+        );
         assert!(
             text.contains("chatrisk_http_requests_total{route=\"/boom\",status=\"500\"} 1"),
             "{text}"

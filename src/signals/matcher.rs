@@ -11,6 +11,7 @@
 #![allow(clippy::result_large_err)]
 
 use std::fmt::Write as _;
+use std::sync::{Arc, OnceLock};
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use sha2::{Digest, Sha256};
@@ -59,15 +60,52 @@ const DFA_SIZE_LIMIT: usize = 64 << 20;
 struct Pattern {
     signal: Signal,
     lang: &'static str,
-    regex: Regex,
+    source: String,
+    /// Compiled on first use: only patterns the set reports ever need their
+    /// own regex (to find spans), and compiling ~1000 of them up front was
+    /// most of the start-up time. `None` only if compiling failed, which
+    /// cannot happen: the set compiled the same source with the same limits.
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| compile(&self.source).ok())
+            .as_ref()
+    }
+}
+
+fn compile(source: &str) -> std::result::Result<Regex, regex::Error> {
+    RegexBuilder::new(source)
+        .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(DFA_SIZE_LIMIT)
+        .build()
 }
 
 /// The compiled signal tables. Build once (it takes tens of milliseconds) and
-/// share: it is `Send + Sync` and matching takes `&self`.
+/// share: it is `Send + Sync` and matching takes `&self`. Clones share the
+/// compiled regexes.
+#[derive(Clone)]
 pub struct SignalMatcher {
     set: RegexSet,
-    patterns: Vec<Pattern>,
+    patterns: Arc<[Pattern]>,
     sha256: String,
+}
+
+/// One parsed table line, not yet compiled.
+struct Entry {
+    file: String,
+    line: usize,
+    signal: Signal,
+    lang: &'static str,
+    source: String,
+}
+
+impl Entry {
+    fn error(&self, msg: String) -> Error {
+        Error::Other(format!("signal table {}:{}: {msg}", self.file, self.line))
+    }
 }
 
 impl std::fmt::Debug for SignalMatcher {
@@ -89,11 +127,16 @@ impl SignalMatcher {
     /// Version of the signal set and tables, recorded in the model file.
     pub const VERSION: &'static str = "2026.1";
 
-    /// Builds the matcher from the embedded tables.
+    /// Builds the matcher from the embedded tables. They are compiled once
+    /// per process; later calls return a clone sharing the compiled regexes
+    /// (loading a model builds the matcher more than once).
     pub fn new() -> SignalMatcher {
+        static EMBEDDED: OnceLock<SignalMatcher> = OnceLock::new();
         // The embedded tables are fixed at compile time and the test suite
         // builds them (`embedded_tables_compile`), so this cannot fail at run time.
-        SignalMatcher::try_new().expect("embedded signal tables compile")
+        EMBEDDED
+            .get_or_init(|| SignalMatcher::try_new().expect("embedded signal tables compile"))
+            .clone()
     }
 
     /// Builds the matcher from the embedded tables, reporting a bad line as an error.
@@ -111,10 +154,10 @@ impl SignalMatcher {
     /// table use as `{name}`, so shared word lists (verbs, family words,
     /// spellings) are written once. Errors name the file and line.
     pub fn from_tables(tables: &[(&str, &'static str, &str)]) -> Result<SignalMatcher> {
-        let mut sources = Vec::new();
-        let mut patterns = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut parse_error = None;
         let mut hasher = Sha256::new();
-        for &(file, lang, text) in tables {
+        'tables: for &(file, lang, text) in tables {
             hasher.update(text.as_bytes());
             // `{name}` shorthands, scoped to one table.
             let mut macros: Vec<(String, String)> = Vec::new();
@@ -125,42 +168,64 @@ impl SignalMatcher {
                 if line.trim().is_empty() || line.trim_start().starts_with('#') {
                     continue;
                 }
-                let Some((name, pattern)) = line.split_once('\t') else {
-                    return Err(at("expected `signal<TAB>pattern`".into()));
-                };
-                let name = name.trim();
-                if let Some(macro_name) = name.strip_prefix('=') {
-                    let body = expand(pattern.trim(), &macros).map_err(at)?;
-                    macros.push((macro_name.to_string(), format!("(?:{body})")));
-                    continue;
+                let parsed = parse_line(line, &mut macros, at);
+                match parsed {
+                    Ok(None) => {}
+                    Ok(Some((signal, source))) => entries.push(Entry {
+                        file: file.to_string(),
+                        line: i + 1,
+                        signal,
+                        lang,
+                        source,
+                    }),
+                    Err(e) => {
+                        // Lines before this one may still hold an earlier
+                        // error; the checked path below reports that first.
+                        parse_error = Some(e);
+                        break 'tables;
+                    }
                 }
-                let signal = Signal::from_name(name)
-                    .ok_or_else(|| at(format!("unknown signal {name:?}")))?;
-                let source = prepare(&expand(pattern.trim(), &macros).map_err(at)?);
-                if source.is_empty() {
-                    return Err(at("empty pattern".into()));
+            }
+        }
+        let built = if parse_error.is_none() {
+            RegexSetBuilder::new(entries.iter().map(|e| e.source.as_str()))
+                .size_limit(SIZE_LIMIT)
+                .dfa_size_limit(DFA_SIZE_LIMIT)
+                .build()
+                .ok()
+        } else {
+            None
+        };
+        let set = match built {
+            // The set compiled, so every pattern compiles on its own too (same
+            // syntax, same limits, smaller program): only the empty-string
+            // check is left, and the set answers it for all patterns at once.
+            Some(set) => {
+                if let Some(first) = set.matches("").iter().next() {
+                    return Err(entries[first].error("pattern matches the empty string".into()));
                 }
-                let regex = RegexBuilder::new(&source)
+                set
+            }
+            // Something is wrong: check line by line, in order, so the first
+            // bad line is the one named.
+            None => {
+                for entry in &entries {
+                    let regex = compile(&entry.source)
+                        .map_err(|e| entry.error(format!("bad pattern: {e}")))?;
+                    if regex.is_match("") {
+                        return Err(entry.error("pattern matches the empty string".into()));
+                    }
+                }
+                if let Some(e) = parse_error {
+                    return Err(e);
+                }
+                RegexSetBuilder::new(entries.iter().map(|e| e.source.as_str()))
                     .size_limit(SIZE_LIMIT)
                     .dfa_size_limit(DFA_SIZE_LIMIT)
                     .build()
-                    .map_err(|e| at(format!("bad pattern: {e}")))?;
-                if regex.is_match("") {
-                    return Err(at("pattern matches the empty string".into()));
-                }
-                sources.push(source);
-                patterns.push(Pattern {
-                    signal,
-                    lang,
-                    regex,
-                });
+                    .map_err(|e| Error::Other(format!("signal tables: {e}")))?
             }
-        }
-        let set = RegexSetBuilder::new(&sources)
-            .size_limit(SIZE_LIMIT)
-            .dfa_size_limit(DFA_SIZE_LIMIT)
-            .build()
-            .map_err(|e| Error::Other(format!("signal tables: {e}")))?;
+        };
         let sha256 = hasher
             .finalize()
             .iter()
@@ -168,6 +233,15 @@ impl SignalMatcher {
                 let _ = write!(s, "{b:02x}");
                 s
             });
+        let patterns = entries
+            .into_iter()
+            .map(|e| Pattern {
+                signal: e.signal,
+                lang: e.lang,
+                source: e.source,
+                regex: OnceLock::new(),
+            })
+            .collect();
         Ok(SignalMatcher {
             set,
             patterns,
@@ -212,7 +286,10 @@ impl SignalMatcher {
         // (normalized start, normalized end, pattern index)
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for idx in matched.iter() {
-            for m in self.patterns[idx].regex.find_iter(text) {
+            let Some(regex) = self.patterns[idx].regex() else {
+                continue;
+            };
+            for m in regex.find_iter(text) {
                 if m.start() < m.end() {
                     found.push((m.start(), m.end(), idx));
                 }
@@ -245,6 +322,30 @@ impl SignalMatcher {
             });
         }
     }
+}
+
+/// Parses one non-blank, non-comment table line: `Ok(None)` for a shorthand
+/// definition, else the signal and the prepared pattern source.
+fn parse_line(
+    line: &str,
+    macros: &mut Vec<(String, String)>,
+    at: impl Fn(String) -> Error,
+) -> Result<Option<(Signal, String)>> {
+    let Some((name, pattern)) = line.split_once('\t') else {
+        return Err(at("expected `signal<TAB>pattern`".into()));
+    };
+    let name = name.trim();
+    if let Some(macro_name) = name.strip_prefix('=') {
+        let body = expand(pattern.trim(), macros).map_err(&at)?;
+        macros.push((macro_name.to_string(), format!("(?:{body})")));
+        return Ok(None);
+    }
+    let signal = Signal::from_name(name).ok_or_else(|| at(format!("unknown signal {name:?}")))?;
+    let source = prepare(&expand(pattern.trim(), macros).map_err(&at)?);
+    if source.is_empty() {
+        return Err(at("empty pattern".into()));
+    }
+    Ok(Some((signal, source)))
 }
 
 /// Replaces `{name}` with the shorthand's body. Regex repetitions such as

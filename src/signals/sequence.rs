@@ -123,9 +123,16 @@ impl SequenceState {
         names
     }
 
-    /// Adds one message's hits and indicators.
-    pub fn push(&mut self, sender: &str, ts: Option<&str>, hits: &[Hit], indicators: &Indicators) {
-        let index = self.messages;
+    /// Adds the hits and indicators of message `index` (its position in
+    /// the conversation, system messages included).
+    pub fn push(
+        &mut self,
+        index: usize,
+        sender: &str,
+        ts: Option<&str>,
+        hits: &[Hit],
+        indicators: &Indicators,
+    ) {
         self.messages += 1;
         let ts = ts.and_then(parse_ts);
 
@@ -154,15 +161,22 @@ impl SequenceState {
         }
         let coerced_by_other = |list: &[String]| list.iter().any(|s| s != sender);
         if !self.answered
-            && self.signal_set.iter().any(|s| matches!(s, Signal::Plea | Signal::Refusal))
+            && self
+                .signal_set
+                .iter()
+                .any(|s| matches!(s, Signal::Plea | Signal::Refusal))
             && (coerced_by_other(&self.threateners) || coerced_by_other(&self.demanders))
         {
             self.answered = true;
         }
-        if self.signal_set.contains(&Signal::LeakThreat) && !self.threateners.iter().any(|s| s == sender) {
+        if self.signal_set.contains(&Signal::LeakThreat)
+            && !self.threateners.iter().any(|s| s == sender)
+        {
             self.threateners.push(sender.to_string());
         }
-        if self.signal_set.contains(&Signal::MoneyDemand) && !self.demanders.iter().any(|s| s == sender) {
+        if self.signal_set.contains(&Signal::MoneyDemand)
+            && !self.demanders.iter().any(|s| s == sender)
+        {
             self.demanders.push(sender.to_string());
         }
         for (k, (_, a, b)) in WINDOWS.iter().enumerate() {
@@ -202,7 +216,7 @@ impl SequenceState {
         }
     }
 
-    /// Number of messages pushed so far.
+    /// Number of speech messages pushed so far.
     pub fn messages(&self) -> usize {
         self.messages
     }
@@ -363,7 +377,7 @@ mod tests {
         ];
         for (i, (who, sigs)) in plan.iter().enumerate() {
             let hits: Vec<Hit> = sigs.iter().map(|s| hit(*s, i)).collect();
-            s.push(who, None, &hits, &none);
+            s.push(i, who, None, &hits, &none);
         }
         assert_eq!(value(&s, "seq:ordered_chain"), 1.0);
         assert_eq!(value(&s, "seq:window:threat_demand"), 1.0);
@@ -379,12 +393,11 @@ mod tests {
     fn far_apart_stages_do_not_make_a_window() {
         let mut s = SequenceState::new();
         let none = Indicators::default();
-        s.push("a", None, &[hit(Signal::LeakThreat, 0)], &none);
+        s.push(0, "a", None, &[hit(Signal::LeakThreat, 0)], &none);
         for i in 1..10 {
-            s.push("b", None, &[], &none);
-            let _ = i;
+            s.push(i, "b", None, &[], &none);
         }
-        s.push("a", None, &[hit(Signal::MoneyDemand, 10)], &none);
+        s.push(10, "a", None, &[hit(Signal::MoneyDemand, 10)], &none);
         assert_eq!(value(&s, "seq:window:threat_demand"), 0.0);
     }
 

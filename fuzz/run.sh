@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for SECONDS seconds each (default 120) on its corpus
+# in fuzz/corpus/<target>/. Crashes land in fuzz/artifacts/<target>/; add
+# each one to tests/regressions.rs once fixed.
+#
+# Usage: fuzz/run.sh [SECONDS] [TARGET...]
+set -euo pipefail
+
+cd "$(dirname "$0")"
+SECONDS_PER_TARGET="${1:-120}"
+shift || true
+TARGETS=("$@")
+if [ ${#TARGETS[@]} -eq 0 ]; then
+    TARGETS=(import normalize signals model_file http_body)
+fi
+
+# cargo-fuzz needs a nightly compiler for the sanitizer flags; use the
+# nightly toolchain when there is one, else let stable act as nightly.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    FUZZ=(cargo +nightly fuzz)
+else
+    export RUSTC_BOOTSTRAP=1
+    FUZZ=(cargo fuzz)
+fi
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    cargo install cargo-fuzz --locked
+fi
+
+"${FUZZ[@]}" build
+status=0
+for t in "${TARGETS[@]}"; do
+    mkdir -p "corpus/$t"
+    echo "== $t (${SECONDS_PER_TARGET}s)"
+    # A scratch corpus dir keeps new finds out of the committed seeds; merge
+    # the interesting ones with `cargo fuzz cmin` when wanted.
+    scratch="$(mktemp -d)"
+    if ! "${FUZZ[@]}" run "$t" "$scratch" "corpus/$t" -- \
+        -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=4096 \
+        -max_len=65536 -print_final_stats=1 2>&1 | tail -n 25; then
+        status=1
+    fi
+    rm -rf "$scratch"
+done
+exit "$status"

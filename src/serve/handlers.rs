@@ -1,0 +1,554 @@
+//! Route handlers: request -> library calls -> JSON. No scoring logic here.
+
+use axum::body::{Body, Bytes};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+use rayon::prelude::*;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::json;
+use tokio::sync::OwnedSemaphorePermit;
+
+use super::AppState;
+use super::error::{ApiError, ErrorCode, JSON};
+use crate::error::{Location, RecordError};
+use crate::import::{self, Format, Record};
+use crate::report::{Outcome, Report};
+use crate::score::{MessageTrace, ScoreOptions, Scorer};
+
+/// What request bodies are called in errors and, for text formats, the id
+/// of the conversation unless `?filename=` or `?id=` says otherwise.
+const DEFAULT_SOURCE: &str = "request";
+
+/// How the body is to be read, from its `Content-Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    /// One JSON document: a conversation, an array of them, or a JSON export.
+    Json,
+    /// JSON Lines, one canonical conversation per line.
+    Ndjson,
+    /// Text: a WhatsApp export or a plain transcript.
+    Text,
+    /// Anything the importers can detect, `.zip` WhatsApp exports included.
+    Binary,
+}
+
+const ACCEPTED: &str = "application/json, application/x-ndjson, text/plain, \
+                        application/octet-stream, application/zip";
+
+fn body_kind(headers: &HeaderMap) -> Result<BodyKind, ApiError> {
+    let Some(value) = headers.get(header::CONTENT_TYPE) else {
+        return Ok(BodyKind::Binary);
+    };
+    let essence = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    match essence.as_str() {
+        "application/json" => Ok(BodyKind::Json),
+        "application/x-ndjson" | "application/jsonl" => Ok(BodyKind::Ndjson),
+        "text/plain" => Ok(BodyKind::Text),
+        "application/octet-stream" | "application/zip" => Ok(BodyKind::Binary),
+        _ => Err(ApiError::new(
+            ErrorCode::UnsupportedMediaType,
+            format!("content type {essence:?} is not accepted; use one of {ACCEPTED}"),
+        )),
+    }
+}
+
+/// Query options of `POST /v1/score`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreQuery {
+    /// Force an input format instead of detecting it.
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default, deserialize_with = "flag")]
+    timeline: bool,
+    #[serde(default, deserialize_with = "flag")]
+    redact: bool,
+    #[serde(default, deserialize_with = "flag")]
+    explain: bool,
+    /// Replaces the conversation's id in the report.
+    #[serde(default)]
+    id: Option<String>,
+    /// The export's file name: a detection hint, and the id of text formats.
+    #[serde(default)]
+    filename: Option<String>,
+}
+
+/// Query options of `POST /v1/score/batch`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BatchQuery {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default, deserialize_with = "flag")]
+    timeline: bool,
+    #[serde(default, deserialize_with = "flag")]
+    redact: bool,
+    #[serde(default)]
+    filename: Option<String>,
+}
+
+/// `?x`, `?x=true`, `?x=1` are on; `?x=false`, `?x=0` off.
+fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    let s = String::deserialize(d)?;
+    match s.to_ascii_lowercase().as_str() {
+        "" | "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" => Ok(false),
+        other => Err(serde::de::Error::custom(format!(
+            "expected true or false, got {other:?}"
+        ))),
+    }
+}
+
+fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+    q.map(|Query(q)| q)
+        .map_err(|e| ApiError::new(ErrorCode::InvalidQuery, e.body_text()))
+}
+
+fn parse_format(name: Option<&str>) -> Result<Option<Format>, ApiError> {
+    name.map(|n| {
+        n.parse::<Format>()
+            .map_err(|e| ApiError::new(ErrorCode::InvalidQuery, e.to_string()))
+    })
+    .transpose()
+}
+
+fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, HeaderValue::from_static(JSON))],
+        body.into(),
+    )
+        .into_response()
+}
+
+/// A scoring slot, or 503 with `Retry-After` when all are taken.
+fn acquire(st: &AppState) -> Result<OwnedSemaphorePermit, ApiError> {
+    st.limit.clone().try_acquire_owned().map_err(|_| {
+        ApiError::new(
+            ErrorCode::Overloaded,
+            "the server is handling as many scoring requests as it is allowed to; retry shortly",
+        )
+        .retry_after(st.shared.config.retry_after_secs)
+    })
+}
+
+/// Reads the whole body, refusing more than `limit` bytes.
+async fn read_body(body: Body, headers: &HeaderMap, limit: usize) -> Result<Bytes, ApiError> {
+    let too_large = || {
+        ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!("the request body is larger than the limit of {limit} bytes"),
+        )
+    };
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+        Err(e) => Err(ApiError::new(
+            ErrorCode::UnreadableBody,
+            format!("cannot read the request body: {e}"),
+        )),
+    }
+}
+
+/// Runs CPU-bound work on the blocking pool, holding the scoring slot until
+/// it is done (even if the client gives up), and answers 200 with its JSON.
+/// Jobs wait in line for a core rather than all contending at once.
+async fn blocking<F>(
+    st: &AppState,
+    permit: OwnedSemaphorePermit,
+    work: F,
+) -> Result<Response, ApiError>
+where
+    F: FnOnce() -> Result<Vec<u8>, ApiError> + Send + 'static,
+{
+    let worker = st
+        .workers
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| ApiError::new(ErrorCode::Internal, "the scoring pool is closed"))?;
+    let task = tokio::task::spawn_blocking(move || {
+        let _slots = (permit, worker);
+        work()
+    });
+    match task.await {
+        Ok(Ok(json)) => Ok(json_response(StatusCode::OK, json)),
+        Ok(Err(e)) => Err(e),
+        Err(e) if e.is_panic() => Err(ApiError::new(
+            ErrorCode::Panic,
+            "internal error while scoring the request",
+        )),
+        Err(_) => Err(ApiError::new(
+            ErrorCode::Internal,
+            "the scoring task was cancelled",
+        )),
+    }
+}
+
+/// Checks that a JSON body parses, so syntax errors are 400 with a place.
+fn validate_json(bytes: &[u8], source: &str) -> Result<(), ApiError> {
+    let bytes = import::strip_bom(bytes);
+    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+        .map(|_| ())
+        .map_err(|e| {
+            let mut err = ApiError::json(&e, source, 0);
+            if e.to_string().contains("trailing characters") {
+                err.message
+                    .push_str(" (several JSON documents? send JSON Lines as application/x-ndjson)");
+            }
+            err
+        })
+}
+
+fn validate_lines(bytes: &[u8], source: &str) -> Result<(), ApiError> {
+    let bytes = import::strip_bom(bytes);
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if import::trim_start_ws(line).is_empty() {
+            continue;
+        }
+        serde_json::from_slice::<serde::de::IgnoredAny>(line)
+            .map_err(|e| ApiError::json(&e, source, i))?;
+    }
+    Ok(())
+}
+
+/// Body bytes -> conversations through the importers. `strict_lines`: a
+/// malformed JSON line fails the request (single scoring) instead of
+/// becoming an error record (batches).
+fn import_body(
+    kind: BodyKind,
+    bytes: &[u8],
+    format: Option<Format>,
+    source: &str,
+    strict_lines: bool,
+) -> Result<Vec<Record>, ApiError> {
+    if import::trim_start_ws(import::strip_bom(bytes)).is_empty() {
+        return Err(ApiError::new(
+            ErrorCode::EmptyBody,
+            "the request body is empty",
+        ));
+    }
+    let json_format =
+        |f: Option<Format>| f.is_none_or(|f| !matches!(f, Format::WhatsApp | Format::Transcript));
+    let format = match kind {
+        BodyKind::Json => {
+            if json_format(format) {
+                validate_json(bytes, source)?;
+            }
+            format
+        }
+        BodyKind::Ndjson => {
+            let format = format.unwrap_or(Format::Jsonl);
+            if strict_lines && format == Format::Jsonl {
+                validate_lines(bytes, source)?;
+            }
+            Some(format)
+        }
+        BodyKind::Text => Some(format.unwrap_or_else(|| match import::detect(bytes, None) {
+            Format::WhatsApp => Format::WhatsApp,
+            _ => Format::Transcript,
+        })),
+        BodyKind::Binary => format,
+    };
+    Ok(import::import_bytes(bytes, source, format))
+}
+
+fn too_many_messages(n: usize, limit: usize) -> String {
+    format!("the conversation has {n} messages; the limit is {limit}")
+}
+
+/// A report with the message trace of `?explain=true`.
+#[derive(Serialize)]
+struct Explained<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    trace: &'a [MessageTrace],
+}
+
+fn internal(e: serde_json::Error) -> ApiError {
+    ApiError::new(
+        ErrorCode::Internal,
+        format!("cannot render the response: {e}"),
+    )
+}
+
+/// `POST /v1/score`: one conversation -> its report.
+pub(crate) async fn score(
+    State(st): State<AppState>,
+    q: Result<Query<ScoreQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let q = query(q)?;
+    let format = parse_format(q.format.as_deref())?;
+    if q.explain && q.redact {
+        return Err(ApiError::new(
+            ErrorCode::InvalidQuery,
+            "explain shows the original messages and cannot be combined with redact",
+        ));
+    }
+    let kind = body_kind(&headers)?;
+    let permit = acquire(&st)?;
+    let bytes = read_body(body, &headers, st.shared.config.max_body_bytes).await?;
+    let job = st.clone();
+    blocking(&st, permit, move || {
+        score_one(&job, kind, &bytes, &q, format)
+    })
+    .await
+}
+
+fn score_one(
+    st: &AppState,
+    kind: BodyKind,
+    bytes: &[u8],
+    q: &ScoreQuery,
+    format: Option<Format>,
+) -> Result<Vec<u8>, ApiError> {
+    let metrics = &st.shared.metrics;
+    let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
+    let mut records = import_body(kind, bytes, format, source, true)?;
+    if records.len() > 1 {
+        return Err(ApiError::new(
+            ErrorCode::MultipleConversations,
+            format!(
+                "the body holds {} conversations and /v1/score takes one; \
+                 POST them to /v1/score/batch",
+                records.len()
+            ),
+        ));
+    }
+    let mut conv = match records.pop() {
+        Some(Ok(c)) => c,
+        Some(Err(e)) => {
+            metrics.record_error();
+            return Err(ApiError::record(e));
+        }
+        None => {
+            return Err(ApiError::new(
+                ErrorCode::Unprocessable,
+                "the body holds no conversation",
+            ));
+        }
+    };
+    let limit = st.shared.config.max_messages;
+    if conv.messages.len() > limit {
+        let mut e = ApiError::new(
+            ErrorCode::TooManyMessages,
+            too_many_messages(conv.messages.len(), limit),
+        );
+        e.id = Some(conv.id);
+        return Err(e);
+    }
+    if let Some(id) = &q.id {
+        conv.id.clone_from(id);
+    }
+    let opts = ScoreOptions {
+        timeline: q.timeline,
+        redact: q.redact,
+        ..ScoreOptions::default()
+    };
+    if q.explain {
+        let ex = st.scorer.explain(&conv, &opts);
+        metrics.scored(&ex.report.label, ex.report.level);
+        serde_json::to_vec(&Explained {
+            report: &ex.report,
+            trace: &ex.messages,
+        })
+        .map_err(internal)
+    } else {
+        let report = st.scorer.score(&conv, &opts);
+        metrics.scored(&report.label, report.level);
+        serde_json::to_vec(&report).map_err(internal)
+    }
+}
+
+/// `POST /v1/score/batch`: many conversations -> one outcome each, in order.
+pub(crate) async fn score_batch(
+    State(st): State<AppState>,
+    q: Result<Query<BatchQuery>, QueryRejection>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let q = query(q)?;
+    let format = parse_format(q.format.as_deref())?;
+    let kind = body_kind(&headers)?;
+    let permit = acquire(&st)?;
+    let bytes = read_body(body, &headers, st.shared.config.max_body_bytes).await?;
+    let job = st.clone();
+    blocking(&st, permit, move || {
+        score_many(&job, kind, &bytes, &q, format)
+    })
+    .await
+}
+
+#[derive(Serialize)]
+struct BatchResponse {
+    count: usize,
+    scored: usize,
+    errors: usize,
+    results: Vec<Outcome>,
+}
+
+fn score_many(
+    st: &AppState,
+    kind: BodyKind,
+    bytes: &[u8],
+    q: &BatchQuery,
+    format: Option<Format>,
+) -> Result<Vec<u8>, ApiError> {
+    let metrics = &st.shared.metrics;
+    let config = &st.shared.config;
+    let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
+    let records = import_body(kind, bytes, format, source, false)?;
+    if records.len() > config.max_batch {
+        return Err(ApiError::new(
+            ErrorCode::TooManyConversations,
+            format!(
+                "the body holds {} conversations; the limit per batch is {}",
+                records.len(),
+                config.max_batch
+            ),
+        ));
+    }
+    let opts = ScoreOptions {
+        timeline: q.timeline,
+        redact: q.redact,
+        ..ScoreOptions::default()
+    };
+    let scorer: &Scorer = &st.scorer;
+    let results: Vec<Outcome> = records
+        .into_par_iter()
+        .enumerate()
+        .map(|(i, r)| match r {
+            Ok(c) if c.messages.len() > config.max_messages => Outcome::Error(RecordError {
+                location: Location::new(source).path(format!("$[{i}]")),
+                error: too_many_messages(c.messages.len(), config.max_messages),
+                id: Some(c.id),
+            }),
+            Ok(c) => Outcome::Report(Box::new(scorer.score(&c, &opts))),
+            Err(e) => Outcome::Error(e),
+        })
+        .collect();
+    let mut errors = 0;
+    for o in &results {
+        match o {
+            Outcome::Report(r) => metrics.scored(&r.label, r.level),
+            Outcome::Error(_) => {
+                errors += 1;
+                metrics.record_error();
+            }
+        }
+    }
+    serde_json::to_vec(&BatchResponse {
+        count: results.len(),
+        scored: results.len() - errors,
+        errors,
+        results,
+    })
+    .map_err(internal)
+}
+
+/// The `GET /v1/model` document, computed once at start.
+pub(crate) fn model_card(scorer: &Scorer) -> Vec<u8> {
+    let model = scorer.model();
+    let file = &model.file;
+    let thresholds: serde_json::Map<String, serde_json::Value> = scorer
+        .thresholds()
+        .map(|(label, t)| {
+            let from_model = model.thresholds(label);
+            let source = if from_model == t { "model" } else { "policy" };
+            (
+                label.to_string(),
+                json!({"medium": t.medium, "high": t.high, "source": source}),
+            )
+        })
+        .collect();
+    let policy = thresholds.values().any(|t| t["source"] == "policy");
+    let card = json!({
+        "schema": file.schema,
+        "version": file.version,
+        "sha256": model.sha256,
+        "checksum": file.checksum,
+        "labels": scorer.labels(),
+        "thresholds": thresholds,
+        "policy": policy,
+        "signals": {"version": file.signals.version, "sha256": file.signals.sha256},
+        "features": model.space.len(),
+        "ngrams": file.features.ngrams.len(),
+        "vocab": model.pipeline.tokenizer.vocab_size(),
+        "training": {
+            "created_by": file.training.created_by,
+            "labels": file.training.labels,
+            "data": file.training.data,
+            "validation": file.training.validation,
+        },
+    });
+    serde_json::to_vec(&card).unwrap_or_default()
+}
+
+pub(crate) async fn model(State(st): State<AppState>) -> Response {
+    json_response(StatusCode::OK, st.model_card.as_ref().clone())
+}
+
+pub(crate) async fn healthz() -> Response {
+    json_response(StatusCode::OK, r#"{"status":"ok"}"#)
+}
+
+pub(crate) async fn readyz(State(st): State<AppState>) -> Response {
+    if st.shared.draining.load(std::sync::atomic::Ordering::SeqCst) {
+        return ApiError::new(ErrorCode::NotReady, "the server is shutting down")
+            .retry_after(st.shared.config.retry_after_secs)
+            .into_response();
+    }
+    let model = st.scorer.model();
+    let body = json!({
+        "status": "ready",
+        "model": {"version": model.file.version, "sha256": model.sha256},
+    });
+    json_response(StatusCode::OK, body.to_string())
+}
+
+pub(crate) async fn metrics(State(st): State<AppState>) -> Response {
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+        )],
+        st.shared.metrics.render(),
+    )
+        .into_response()
+}
+
+pub(crate) async fn openapi() -> Response {
+    json_response(StatusCode::OK, super::OPENAPI)
+}
+
+pub(crate) async fn not_found(method: Method, uri: Uri) -> ApiError {
+    ApiError::new(
+        ErrorCode::NotFound,
+        format!("no route {method} {}", uri.path()),
+    )
+}
+
+pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
+    ApiError::new(
+        ErrorCode::MethodNotAllowed,
+        format!("{method} is not allowed on {}", uri.path()),
+    )
+}
