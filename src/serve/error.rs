@@ -172,9 +172,17 @@ impl ApiError {
     /// Malformed JSON, naming where it broke.
     pub fn json(e: &serde_json::Error, source: &str, line_offset: usize) -> Self {
         let line = e.line() + line_offset;
+        let text = e.to_string();
+        // serde_json ends its message with its own (per-line) position.
+        let what = text
+            .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
+            .unwrap_or(&text);
         ApiError::new(
             ErrorCode::InvalidJson,
-            format!("malformed JSON at line {line} column {}: {e}", e.column()),
+            format!(
+                "malformed JSON at line {line} column {}: {what}",
+                e.column()
+            ),
         )
         .at(Location::new(source).line(line).column(e.column()))
     }

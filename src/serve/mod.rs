@@ -348,7 +348,7 @@ async fn observe(State(shared): State<Arc<Shared>>, req: Request, next: Next) ->
     if let Some(code) = code {
         metrics.error(code);
     }
-    let latency_ms = latency.as_secs_f64() * 1000.0;
+    let latency_ms = (latency.as_secs_f64() * 1e6).round() / 1e3;
     let route = metrics.route_name(route.as_deref());
     let error = code.map(|c| c.as_str()).unwrap_or("");
     if status.is_server_error() {
