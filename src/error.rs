@@ -95,7 +95,7 @@ impl std::error::Error for RecordError {}
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{0}")]
-    Record(#[from] RecordError),
+    Record(Box<RecordError>),
     #[error("{path}: {source}")]
     Io {
         path: String,
@@ -127,6 +127,12 @@ impl Error {
             name: name.into(),
             message: message.into(),
         }
+    }
+}
+
+impl From<RecordError> for Error {
+    fn from(e: RecordError) -> Self {
+        Error::Record(Box::new(e))
     }
 }
 

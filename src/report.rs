@@ -213,7 +213,7 @@ impl Report {
                     )
                 })
                 .collect();
-            cuts.sort_by(|a, b| b.0.cmp(&a.0));
+            cuts.sort_by_key(|c| std::cmp::Reverse(c.0));
             for (s, e, mask) in cuts {
                 if ev.text.is_char_boundary(s) && ev.text.is_char_boundary(e) && s <= e {
                     ev.text.replace_range(s..e, &mask);

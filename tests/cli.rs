@@ -13,7 +13,11 @@ fn root() -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
-    bin().args(args).current_dir(root()).output().expect("run chatrisk")
+    bin()
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run chatrisk")
 }
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
@@ -34,12 +38,29 @@ fn tempdir(name: &str) -> PathBuf {
 #[test]
 fn score_json_follows_the_schema_in_input_order() {
     let out = run(&["score", "--json", "examples/data/conversations.jsonl"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let results = lines(&out);
     let ids: Vec<&str> = results.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["case-101", "case-102", "case-103", "case-104", "case-105"]);
+    assert_eq!(
+        ids,
+        ["case-101", "case-102", "case-103", "case-104", "case-105"]
+    );
     for r in &results {
-        for key in ["risk", "level", "label", "scores", "stages", "evidence", "top_features", "indicators", "model"] {
+        for key in [
+            "risk",
+            "level",
+            "label",
+            "scores",
+            "stages",
+            "evidence",
+            "top_features",
+            "indicators",
+            "model",
+        ] {
             assert!(r.get(key).is_some(), "missing {key} in {r}");
         }
         let risk = r["risk"].as_f64().unwrap();
@@ -63,18 +84,32 @@ fn evidence_spans_point_into_the_original_text() {
     for e in evidence {
         let m = e["message"].as_u64().unwrap() as usize;
         let text = conv["messages"][m]["text"].as_str().unwrap();
-        let (s, t) = (e["span"][0].as_u64().unwrap() as usize, e["span"][1].as_u64().unwrap() as usize);
+        let (s, t) = (
+            e["span"][0].as_u64().unwrap() as usize,
+            e["span"][1].as_u64().unwrap() as usize,
+        );
         assert_eq!(&text[s..t], e["text"].as_str().unwrap());
         assert_eq!(conv["messages"][m]["sender"], e["sender"]);
     }
     // Message indices count the system line too, as `import` emits them.
     assert_eq!(conv["messages"][0]["kind"], "system");
-    assert!(r["stages"].as_array().unwrap().iter().all(|s| s["sender"] != "system"));
+    assert!(
+        r["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["sender"] != "system")
+    );
 }
 
 #[test]
 fn timeline_has_one_point_per_message_and_alert_matches_it() {
-    let out = run(&["score", "--json", "--timeline", "examples/data/sextortion_whatsapp.txt"]);
+    let out = run(&[
+        "score",
+        "--json",
+        "--timeline",
+        "examples/data/sextortion_whatsapp.txt",
+    ]);
     let r = &lines(&out)[0];
     let timeline = r["timeline"].as_array().unwrap();
     assert_eq!(timeline.len(), r["messages"].as_u64().unwrap() as usize);
@@ -85,7 +120,11 @@ fn timeline_has_one_point_per_message_and_alert_matches_it() {
 #[test]
 fn scan_writes_one_line_per_input_conversation_and_reports_bad_records() {
     let dir = tempdir("scan");
-    std::fs::copy(root().join("examples/data/conversations.jsonl"), dir.join("a.jsonl")).unwrap();
+    std::fs::copy(
+        root().join("examples/data/conversations.jsonl"),
+        dir.join("a.jsonl"),
+    )
+    .unwrap();
     std::fs::write(
         dir.join("b.jsonl"),
         "{\"id\":\"ok-1\",\"messages\":[{\"sender\":\"a\",\"text\":\"hi\"}]}\n\
@@ -96,21 +135,46 @@ fn scan_writes_one_line_per_input_conversation_and_reports_bad_records() {
     .unwrap();
     std::fs::write(dir.join("c.json"), [0xff, 0xfe, 0x00, b'{', 0xc3]).unwrap();
     std::fs::create_dir(dir.join("nested")).unwrap();
-    std::fs::copy(root().join("examples/data/sextortion_whatsapp.txt"), dir.join("nested/chat.txt")).unwrap();
+    std::fs::copy(
+        root().join("examples/data/sextortion_whatsapp.txt"),
+        dir.join("nested/chat.txt"),
+    )
+    .unwrap();
     let out_file = dir.join("results.jsonl");
-    let out = run(&["scan", "--quiet", dir.to_str().unwrap(), "--out", out_file.to_str().unwrap()]);
+    let out = run(&[
+        "scan",
+        "--quiet",
+        dir.to_str().unwrap(),
+        "--out",
+        out_file.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1), "some records failed: exit 1");
     let text = std::fs::read_to_string(&out_file).unwrap();
-    let results: Vec<serde_json::Value> = text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let results: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     // 5 + 3 records + 1 unreadable file + 1 WhatsApp chat (results.jsonl did not exist yet).
     let ids: Vec<String> = results
         .iter()
-        .map(|r| r["id"].as_str().map(String::from).unwrap_or_else(|| format!("error@{}", r["line"])))
+        .map(|r| {
+            r["id"]
+                .as_str()
+                .map(String::from)
+                .unwrap_or_else(|| format!("error@{}", r["line"]))
+        })
         .collect();
     assert_eq!(results.len(), 10, "{ids:?}");
-    assert_eq!(&ids[..5], ["case-101", "case-102", "case-103", "case-104", "case-105"]);
+    assert_eq!(
+        &ids[..5],
+        ["case-101", "case-102", "case-103", "case-104", "case-105"]
+    );
     assert_eq!(ids[5], "ok-1");
-    assert!(results[6]["error"].is_string() && results[6]["line"] == 2, "{}", results[6]);
+    assert!(
+        results[6]["error"].is_string() && results[6]["line"] == 2,
+        "{}",
+        results[6]
+    );
     assert!(results[6]["source"].as_str().unwrap().ends_with("b.jsonl"));
     assert_eq!(ids[7], "ok-2");
     assert!(results[8]["error"].is_string());
@@ -136,7 +200,13 @@ fn scan_reads_stdin_as_a_filter() {
 
 #[test]
 fn min_level_filters_output() {
-    let out = run(&["scan", "--quiet", "--min-level", "high", "examples/data/conversations.jsonl"]);
+    let out = run(&[
+        "scan",
+        "--quiet",
+        "--min-level",
+        "high",
+        "examples/data/conversations.jsonl",
+    ]);
     let results = lines(&out);
     assert!(!results.is_empty());
     assert!(results.iter().all(|r| r["level"] == "high"));
@@ -144,13 +214,32 @@ fn min_level_filters_output() {
 
 #[test]
 fn redact_leaves_no_raw_identifiers_and_keeps_linking() {
-    let out = run(&["scan", "--quiet", "--redact", "examples/data/conversations.jsonl"]);
+    let out = run(&[
+        "scan",
+        "--quiet",
+        "--redact",
+        "examples/data/conversations.jsonl",
+    ]);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
-    for raw in ["cash.help.44@ybl", "priya.m@oksbi", "98111", "+919811122334", "Neha", "Amit", "Priya", "Karan"] {
+    for raw in [
+        "cash.help.44@ybl",
+        "priya.m@oksbi",
+        "98111",
+        "+919811122334",
+        "Neha",
+        "Amit",
+        "Priya",
+        "Karan",
+    ] {
         assert!(!text.contains(raw), "{raw} leaked: {text}");
     }
     let results = lines(&out);
-    let upi = |i: usize| results[i]["indicators"]["upi"][0].as_str().unwrap().to_string();
+    let upi = |i: usize| {
+        results[i]["indicators"]["upi"][0]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
     assert!(upi(1).starts_with("<upi:"));
     assert_eq!(upi(1), upi(2), "the same UPI ID gets the same pseudonym");
 }
@@ -159,14 +248,26 @@ fn redact_leaves_no_raw_identifiers_and_keeps_linking() {
 fn link_clusters_conversations_sharing_a_upi_id() {
     let dir = tempdir("link");
     let results = dir.join("results.jsonl");
-    let out = run(&["scan", "--quiet", "examples/data/conversations.jsonl", "--out", results.to_str().unwrap()]);
+    let out = run(&[
+        "scan",
+        "--quiet",
+        "examples/data/conversations.jsonl",
+        "--out",
+        results.to_str().unwrap(),
+    ]);
     assert!(out.status.success());
     let out = run(&["link", "--json", results.to_str().unwrap()]);
     assert!(out.status.success());
     let clusters = lines(&out);
     assert_eq!(clusters.len(), 1, "{clusters:?}");
-    assert_eq!(clusters[0]["conversations"], serde_json::json!(["case-102", "case-103"]));
-    assert_eq!(clusters[0]["shared"], serde_json::json!(["upi:cash.help.44@ybl"]));
+    assert_eq!(
+        clusters[0]["conversations"],
+        serde_json::json!(["case-102", "case-103"])
+    );
+    assert_eq!(
+        clusters[0]["shared"],
+        serde_json::json!(["upi:cash.help.44@ybl"])
+    );
     let text = run(&["link", results.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&text.stdout).contains("cluster 1: 2 conversations"));
 }
@@ -195,25 +296,54 @@ fn import_converts_exports_to_canonical_jsonl() {
     assert_eq!(convs.len(), 1);
     assert_eq!(convs[0]["messages"].as_array().unwrap().len(), 13);
     assert_eq!(convs[0]["messages"][1]["ts"], "2026-03-12T21:02:00");
-    assert!(convs[0]["messages"][1]["text"].as_str().unwrap().contains('😊'));
+    assert!(
+        convs[0]["messages"][1]["text"]
+            .as_str()
+            .unwrap()
+            .contains('😊')
+    );
 }
 
 #[test]
 fn policy_overrides_thresholds_and_bad_policies_are_refused() {
     let dir = tempdir("policy");
     let strict = dir.join("strict.toml");
-    std::fs::write(&strict, "[sextortion]\nmedium = 1.0\nhigh = 1.0\n[scam]\nmedium = 1.0\nhigh = 1.0\n").unwrap();
-    let out = run(&["score", "--json", "--policy", strict.to_str().unwrap(), "examples/data/conversations.jsonl"]);
+    std::fs::write(
+        &strict,
+        "[sextortion]\nmedium = 1.0\nhigh = 1.0\n[scam]\nmedium = 1.0\nhigh = 1.0\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "score",
+        "--json",
+        "--policy",
+        strict.to_str().unwrap(),
+        "examples/data/conversations.jsonl",
+    ]);
     assert!(out.status.success());
-    assert!(lines(&out).iter().all(|r| r["label"] == "benign" || r["risk"].as_f64() == Some(1.0)));
+    assert!(
+        lines(&out)
+            .iter()
+            .all(|r| r["label"] == "benign" || r["risk"].as_f64() == Some(1.0))
+    );
     let bad = dir.join("bad.toml");
     std::fs::write(&bad, "[sextortion]\nmedium = 0.9\nhigh = 0.2\n").unwrap();
-    let out = run(&["score", "--policy", bad.to_str().unwrap(), "examples/data/conversations.jsonl"]);
+    let out = run(&[
+        "score",
+        "--policy",
+        bad.to_str().unwrap(),
+        "examples/data/conversations.jsonl",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("medium <= high"));
     let unknown = dir.join("unknown.toml");
     std::fs::write(&unknown, "[romance]\nmedium = 0.5\nhigh = 0.9\n").unwrap();
-    let out = run(&["score", "--policy", unknown.to_str().unwrap(), "examples/data/conversations.jsonl"]);
+    let out = run(&[
+        "score",
+        "--policy",
+        unknown.to_str().unwrap(),
+        "examples/data/conversations.jsonl",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("romance"));
 }
@@ -232,7 +362,11 @@ fn usage_errors_exit_2_and_missing_files_are_named() {
 #[test]
 fn model_verify_passes_on_the_shipped_model() {
     let out = run(&["model", "verify"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("agrees with"));
     let out = run(&["model", "verify", "models/chatrisk-model.json"]);
     assert!(out.status.success());
@@ -250,7 +384,11 @@ fn scanning_a_public_dataset_loses_nothing() {
         eprintln!("skipped: ../shared/data is not present");
         return;
     };
-    let expected = std::fs::read_to_string(&path).unwrap().lines().filter(|l| !l.trim().is_empty()).count();
+    let expected = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
     let out = run(&["scan", "--quiet", path.to_str().unwrap()]);
     assert!(out.status.success());
     let results = lines(&out);
@@ -261,13 +399,26 @@ fn scanning_a_public_dataset_loses_nothing() {
 #[test]
 fn eval_prints_every_figure() {
     let out = run(&["eval", "--data", "training/heldout/heldout.jsonl"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
-    for figure in ["ROC-AUC", "PR-AUC", "recall@1%FPR", "ECE", "F0.5", "F_latency", "by source", "by lang", "confusion"] {
+    for figure in [
+        "ROC-AUC",
+        "PR-AUC",
+        "recall@1%FPR",
+        "ECE",
+        "F0.5",
+        "F_latency",
+        "by source",
+        "by lang",
+        "confusion",
+    ] {
         assert!(text.contains(figure), "missing {figure}");
     }
     let out = run(&["eval", "--json", "--data", "training/heldout/heldout.jsonl"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["conversations"], 206);
 }
-
