@@ -30,6 +30,9 @@ pub struct ScanOptions {
     pub chunk: usize,
     /// Longest JSONL line accepted; longer lines become error records.
     pub max_line_bytes: usize,
+    /// Files never read as input (the scan's own output file, when it
+    /// sits inside a scanned directory).
+    pub exclude: Vec<PathBuf>,
 }
 
 impl Default for ScanOptions {
@@ -38,6 +41,7 @@ impl Default for ScanOptions {
             format: None,
             chunk: 1024,
             max_line_bytes: 1 << 20,
+            exclude: Vec::new(),
         }
     }
 }
@@ -126,7 +130,17 @@ pub fn scan(
 ) -> ScanSummary {
     let mut summary = ScanSummary::default();
     let mut bytes_done = 0u64;
+    let excluded: Vec<PathBuf> = opts
+        .exclude
+        .iter()
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
     for input in expand_paths(inputs) {
+        if let Ok(p) = &input {
+            if std::fs::canonicalize(p).is_ok_and(|c| excluded.contains(&c)) {
+                continue;
+            }
+        }
         summary.inputs += 1;
         let path = match input {
             Ok(p) => p,

@@ -257,6 +257,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             let opts = ScanOptions {
                 format: format.format,
                 max_line_bytes,
+                exclude: out.iter().cloned().collect(),
                 ..ScanOptions::default()
             };
             cmd_scan(
