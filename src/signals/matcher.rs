@@ -1,9 +1,12 @@
 //! The one-pass signal matcher over the embedded pattern tables.
 //!
-//! All patterns go into one [`RegexSet`], which scans a message once and says
-//! which patterns occur; only those patterns' own regexes then run to find
-//! spans. Most messages match nothing, so the common path is a single lazy-DFA
-//! scan. Word boundaries are rewritten to ASCII `(?-u:\b)`: Unicode `\b`
+//! One Aho-Corasick pass over a message finds the literals the patterns
+//! require (every match of a pattern contains one of its literals, derived
+//! from the pattern's syntax tree), which names the few patterns that can
+//! match; only those patterns' own regexes then run to find spans. Most
+//! messages contain no such literal, so the common path is one automaton
+//! scan. The tables are validated by compiling them into one [`RegexSet`]
+//! (see [`SignalMatcher::from_tables`]). Word boundaries are rewritten to ASCII `(?-u:\b)`: Unicode `\b`
 //! forces the slow engine on any non-ASCII text (Hinglish chats are full of
 //! emoji and Devanagari), and the Latin tables only need ASCII words.
 
@@ -13,7 +16,9 @@
 use std::fmt::Write as _;
 use std::sync::{Arc, OnceLock};
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexBuilder, RegexSetBuilder};
+use regex_syntax::hir::{Class, Hir, HirKind};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
@@ -88,8 +93,9 @@ fn compile(source: &str) -> std::result::Result<Regex, regex::Error> {
 /// compiled regexes.
 #[derive(Clone)]
 pub struct SignalMatcher {
-    set: RegexSet,
     patterns: Arc<[Pattern]>,
+    /// Built on first use, shared by clones.
+    prefilter: Arc<OnceLock<Prefilter>>,
     sha256: String,
 }
 
@@ -135,7 +141,11 @@ impl SignalMatcher {
         // The embedded tables are fixed at compile time and the test suite
         // builds them (`embedded_tables_compile`), so this cannot fail at run time.
         EMBEDDED
-            .get_or_init(|| SignalMatcher::try_new().expect("embedded signal tables compile"))
+            .get_or_init(|| {
+                let tables: Vec<(&str, &'static str, &str)> =
+                    TABLES.iter().map(|t| (t.file, t.lang, t.text)).collect();
+                SignalMatcher::build(&tables, false).expect("embedded signal tables compile")
+            })
             .clone()
     }
 
@@ -154,6 +164,15 @@ impl SignalMatcher {
     /// table use as `{name}`, so shared word lists (verbs, family words,
     /// spellings) are written once. Errors name the file and line.
     pub fn from_tables(tables: &[(&str, &'static str, &str)]) -> Result<SignalMatcher> {
+        SignalMatcher::build(tables, true)
+    }
+
+    /// Parses the tables; with `validate`, also compiles every pattern
+    /// (as one set) and refuses patterns that match the empty string.
+    /// [`SignalMatcher::new`] skips that for the embedded tables: they are
+    /// fixed at compile time and `embedded_tables_compile` validates them,
+    /// and compiling the ~1000-pattern set was most of the start-up time.
+    fn build(tables: &[(&str, &'static str, &str)], validate: bool) -> Result<SignalMatcher> {
         let mut entries: Vec<Entry> = Vec::new();
         let mut parse_error = None;
         let mut hasher = Sha256::new();
@@ -187,16 +206,21 @@ impl SignalMatcher {
                 }
             }
         }
-        let built = if parse_error.is_none() {
+        if !validate {
+            if let Some(e) = parse_error {
+                return Err(e);
+            }
+        }
+        let built = if !validate || parse_error.is_some() {
+            None
+        } else {
             RegexSetBuilder::new(entries.iter().map(|e| e.source.as_str()))
                 .size_limit(SIZE_LIMIT)
                 .dfa_size_limit(DFA_SIZE_LIMIT)
                 .build()
                 .ok()
-        } else {
-            None
         };
-        let set = match built {
+        match built {
             // The set compiled, so every pattern compiles on its own too (same
             // syntax, same limits, smaller program): only the empty-string
             // check is left, and the set answers it for all patterns at once.
@@ -204,8 +228,8 @@ impl SignalMatcher {
                 if let Some(first) = set.matches("").iter().next() {
                     return Err(entries[first].error("pattern matches the empty string".into()));
                 }
-                set
             }
+            None if !validate => {}
             // Something is wrong: check line by line, in order, so the first
             // bad line is the one named.
             None => {
@@ -223,9 +247,9 @@ impl SignalMatcher {
                     .size_limit(SIZE_LIMIT)
                     .dfa_size_limit(DFA_SIZE_LIMIT)
                     .build()
-                    .map_err(|e| Error::Other(format!("signal tables: {e}")))?
+                    .map_err(|e| Error::Other(format!("signal tables: {e}")))?;
             }
-        };
+        }
         let sha256 = hasher
             .finalize()
             .iter()
@@ -243,8 +267,8 @@ impl SignalMatcher {
             })
             .collect();
         Ok(SignalMatcher {
-            set,
             patterns,
+            prefilter: Arc::new(OnceLock::new()),
             sha256,
         })
     }
@@ -276,16 +300,21 @@ impl SignalMatcher {
         out: &mut Vec<Hit>,
     ) {
         let text = normalized.as_str();
-        // Most chat messages match nothing. `is_match` can stop at the first
-        // match and needs no per-pattern bookkeeping, so it is ~3x faster
-        // than `matches` on short messages; only hits pay for the full pass.
-        if !self.set.is_match(text) {
+        // Most chat messages contain no required literal: no candidates,
+        // nothing allocated. Candidates are a superset of the patterns that
+        // match, so running each candidate's own regex finds exactly the
+        // matches a full `RegexSet` pass would have reported.
+        let prefilter = self
+            .prefilter
+            .get_or_init(|| Prefilter::build(&self.patterns));
+        let mut candidates = Vec::new();
+        prefilter.candidates(text, &mut candidates);
+        if candidates.is_empty() {
             return;
         }
-        let matched = self.set.matches(text);
         // (normalized start, normalized end, pattern index)
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for idx in matched.iter() {
+        for idx in candidates.into_iter().map(|i| i as usize) {
             let Some(regex) = self.patterns[idx].regex() else {
                 continue;
             };
@@ -320,6 +349,272 @@ impl SignalMatcher {
                 text: original[s..e].to_string(),
                 lang: pattern.lang,
             });
+        }
+    }
+}
+
+/// Literal prefilter over all patterns: which patterns can possibly match a
+/// text. Every match of a pattern contains one of its required literals
+/// (see [`required`]), so one Aho-Corasick pass over the text names a
+/// superset of the patterns that match; only those run. Patterns without a
+/// usable literal set run on every text.
+struct Prefilter {
+    /// Over the distinct required literals; `None` if nothing to search.
+    ac: Option<AhoCorasick>,
+    /// Literal id -> patterns that require it (ascending).
+    by_literal: Vec<Vec<u32>>,
+    /// Patterns with no required literal: candidates for every text.
+    always: Vec<u32>,
+}
+
+/// Most literals one pattern contributes (per node while extracting).
+const MAX_LITERALS: usize = 128;
+
+impl Prefilter {
+    fn build(patterns: &[Pattern]) -> Prefilter {
+        let parsed: Vec<Option<Vec<Vec<u8>>>> = patterns
+            .iter()
+            .map(|p| {
+                let hir = regex_syntax::ParserBuilder::new()
+                    .build()
+                    .parse(&p.source)
+                    .ok()?;
+                let lits = required(&hir)?;
+                // An empty literal occurs in every text: no filtering.
+                (!lits.set.iter().any(Vec::is_empty)).then_some(lits.set)
+            })
+            .collect();
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut ids: ahash::AHashMap<Vec<u8>, usize> = ahash::AHashMap::new();
+        let mut by_literal: Vec<Vec<u32>> = Vec::new();
+        let mut always = Vec::new();
+        for (idx, lits) in parsed.into_iter().enumerate() {
+            let idx = idx as u32;
+            let Some(lits) = lits else {
+                always.push(idx);
+                continue;
+            };
+            for lit in lits {
+                let id = *ids.entry(lit.clone()).or_insert_with(|| {
+                    literals.push(lit);
+                    by_literal.push(Vec::new());
+                    literals.len() - 1
+                });
+                if by_literal[id].last() != Some(&idx) {
+                    by_literal[id].push(idx);
+                }
+            }
+        }
+        let ac = if literals.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::Standard)
+                .build(&literals)
+                .ok()
+        };
+        if ac.is_none() && !literals.is_empty() {
+            // Could not build the automaton (it has no failure mode for
+            // these sizes): every pattern runs on every text.
+            return Prefilter {
+                ac: None,
+                by_literal: Vec::new(),
+                always: (0..patterns.len() as u32).collect(),
+            };
+        }
+        Prefilter {
+            ac,
+            by_literal,
+            always,
+        }
+    }
+
+    /// Appends the patterns that may match `text`, ascending and distinct.
+    fn candidates(&self, text: &str, out: &mut Vec<u32>) {
+        out.clear();
+        if let Some(ac) = &self.ac {
+            let mut lits: Vec<u32> = Vec::new();
+            for m in ac.find_overlapping_iter(text) {
+                lits.push(m.pattern().as_u32());
+            }
+            if !lits.is_empty() {
+                lits.sort_unstable();
+                lits.dedup();
+                for lit in lits {
+                    if let Some(pats) = self.by_literal.get(lit as usize) {
+                        out.extend_from_slice(pats);
+                    }
+                }
+            }
+        }
+        if out.is_empty() && self.always.is_empty() {
+            return;
+        }
+        out.extend_from_slice(&self.always);
+        out.sort_unstable();
+        out.dedup();
+    }
+}
+
+/// Literals of one expression: with `exact`, the set of every string it can
+/// match; otherwise every match CONTAINS one of them.
+struct Literals {
+    set: Vec<Vec<u8>>,
+    exact: bool,
+}
+
+impl Literals {
+    fn exact(set: Vec<Vec<u8>>) -> Literals {
+        Literals { set, exact: true }
+    }
+
+    /// How well the set filters: longer shortest literal first (capped, a
+    /// 6-byte literal is already rare), then fewer literals. An empty set
+    /// (cannot match) is best; one holding "" filters nothing.
+    fn score(&self) -> (usize, std::cmp::Reverse<usize>) {
+        let shortest = self.set.iter().map(Vec::len).min().unwrap_or(usize::MAX);
+        (shortest.min(6), std::cmp::Reverse(self.set.len()))
+    }
+}
+
+/// Cross product of exact sets, `None` past [`MAX_LITERALS`].
+fn product(a: &[Vec<u8>], b: &[Vec<u8>]) -> Option<Vec<Vec<u8>>> {
+    if a.len().saturating_mul(b.len()) > MAX_LITERALS {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            let mut s = Vec::with_capacity(x.len() + y.len());
+            s.extend_from_slice(x);
+            s.extend_from_slice(y);
+            out.push(s);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// Required literals of `hir`, or `None` if a match need not contain any
+/// literal we can name (within [`MAX_LITERALS`]).
+fn required(hir: &Hir) -> Option<Literals> {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(Literals::exact(vec![Vec::new()])),
+        HirKind::Literal(lit) => Some(Literals::exact(vec![lit.0.to_vec()])),
+        HirKind::Class(Class::Unicode(class)) => {
+            let mut set = Vec::new();
+            for r in class.iter() {
+                for c in r.start()..=r.end() {
+                    if set.len() >= 16 {
+                        return None;
+                    }
+                    let mut buf = [0u8; 4];
+                    set.push(c.encode_utf8(&mut buf).as_bytes().to_vec());
+                }
+            }
+            Some(Literals::exact(set))
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            let mut set = Vec::new();
+            for r in class.iter() {
+                for b in r.start()..=r.end() {
+                    if set.len() >= 16 {
+                        return None;
+                    }
+                    set.push(vec![b]);
+                }
+            }
+            Some(Literals::exact(set))
+        }
+        HirKind::Capture(cap) => required(&cap.sub),
+        HirKind::Repetition(rep) => {
+            let sub = required(&rep.sub)?;
+            match (rep.min, rep.max) {
+                (1, Some(1)) => Some(sub),
+                (0, Some(1)) if sub.exact => {
+                    let mut set = sub.set;
+                    set.push(Vec::new());
+                    set.sort_unstable();
+                    set.dedup();
+                    Some(Literals::exact(set))
+                }
+                (0, _) => None,
+                // At least one repetition: every match contains one.
+                _ => Some(Literals {
+                    set: sub.set,
+                    exact: false,
+                }),
+            }
+        }
+        HirKind::Alternation(subs) => {
+            let mut set = Vec::new();
+            let mut exact = true;
+            for sub in subs {
+                let lits = required(sub)?;
+                exact &= lits.exact;
+                set.extend(lits.set);
+                if set.len() > MAX_LITERALS {
+                    return None;
+                }
+            }
+            set.sort_unstable();
+            set.dedup();
+            Some(Literals { set, exact })
+        }
+        HirKind::Concat(subs) => {
+            let parts: Vec<Option<Literals>> = subs.iter().map(required).collect();
+            let mut best: Option<Literals> = None;
+            let mut consider = |cand: Literals| {
+                if best.as_ref().is_none_or(|b| cand.score() > b.score()) {
+                    best = Some(cand);
+                }
+            };
+            // Products of runs of consecutive exact parts: "are" + " " +
+            // "you" gives the literal "are you".
+            let mut whole_exact = true;
+            for i in 0..parts.len() {
+                let mut acc: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+                for part in &parts[i..] {
+                    let Some(p) = part.as_ref().filter(|p| p.exact) else {
+                        break;
+                    };
+                    acc = acc.and_then(|a| product(&a, &p.set));
+                    match &acc {
+                        Some(a) => consider(Literals {
+                            set: a.clone(),
+                            exact: false,
+                        }),
+                        None => break,
+                    }
+                }
+            }
+            for part in &parts {
+                match part {
+                    Some(p) => {
+                        whole_exact &= p.exact;
+                        if !p.exact {
+                            consider(Literals {
+                                set: p.set.clone(),
+                                exact: false,
+                            });
+                        }
+                    }
+                    None => whole_exact = false,
+                }
+            }
+            if whole_exact {
+                // Every part exact: the product over all of them, if it
+                // fitted, is exact too.
+                let mut acc: Option<Vec<Vec<u8>>> = Some(vec![Vec::new()]);
+                for p in parts.iter().flatten() {
+                    acc = acc.and_then(|a| product(&a, &p.set));
+                }
+                if let Some(set) = acc {
+                    return Some(Literals::exact(set));
+                }
+            }
+            best
         }
     }
 }
@@ -469,5 +764,61 @@ mod tests {
         assert!(empty.is_err());
         let no_tab = SignalMatcher::from_tables(&[("z.tsv", "en", "urgency now\n")]);
         assert!(no_tab.is_err());
+    }
+}
+
+#[cfg(test)]
+mod stats_tmp {
+    use super::*;
+
+    #[test]
+    fn prefilter_stats() {
+        let Ok(path) = std::env::var("PF_STATS") else {
+            return;
+        };
+        let model = crate::model::Model::embedded().unwrap();
+        let m = &model.pipeline.matcher;
+        let pf = Prefilter::build(&m.patterns);
+        let nlits = pf.by_literal.len();
+        eprintln!("patterns {} literals {} always {:?}", m.patterns.len(), nlits, pf.always);
+        let text = std::fs::read_to_string(path).unwrap();
+        let (mut msgs, mut with_c, mut cands, mut real) = (0usize, 0usize, 0usize, 0usize);
+        let mut per_pat = vec![0usize; m.patterns.len()];
+        let mut c = Vec::new();
+        for line in text.lines().take(1500) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            for msg in v["messages"].as_array().unwrap() {
+                let t = msg["text"].as_str().unwrap_or("");
+                let n = model.pipeline.normalizer.normalize(t);
+                msgs += 1;
+                pf.candidates(n.as_str(), &mut c);
+                if !c.is_empty() {
+                    with_c += 1;
+                }
+                cands += c.len();
+                for &i in &c {
+                    per_pat[i as usize] += 1;
+                    if m.patterns[i as usize].regex().unwrap().is_match(n.as_str()) {
+                        real += 1;
+                    }
+                }
+            }
+        }
+        eprintln!("msgs {msgs} with_cand {with_c} cands {cands} real {real}");
+        let mut top: Vec<(usize, usize)> = per_pat.iter().copied().enumerate().collect();
+        top.sort_by_key(|x| std::cmp::Reverse(x.1));
+        for (i, n) in top.iter().take(40) {
+            let src = &m.patterns[*i].source;
+            let lits: Vec<String> = pf
+                .by_literal
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.contains(&(*i as u32)))
+                .map(|(l, _)| l.to_string())
+                .collect();
+            let hir = regex_syntax::ParserBuilder::new().build().parse(src).unwrap();
+            let req = required(&hir).map(|l| l.set.iter().take(12).map(|b| String::from_utf8_lossy(b).into_owned()).collect::<Vec<_>>());
+            eprintln!("{n} {i} {} {:?}", lits.len(), req);
+        }
     }
 }
