@@ -171,13 +171,7 @@ pub fn scan(
             match File::open(&path) {
                 Ok(f) => Box::new(f),
                 Err(e) => {
-                    sink(
-                        vec![Err(RecordError::new(
-                            Location::new(&name),
-                            format!("cannot open: {e}"),
-                        ))],
-                        &mut summary,
-                    );
+                    sink(file_error(&name, format!("cannot open: {e}")), &mut summary);
                     continue;
                 }
             }
@@ -193,13 +187,7 @@ pub fn scan(
         let head = match reader.fill_buf() {
             Ok(b) => b.to_vec(),
             Err(e) => {
-                sink(
-                    vec![Err(RecordError::new(
-                        Location::new(&name),
-                        format!("cannot read: {e}"),
-                    ))],
-                    &mut summary,
-                );
+                sink(file_error(&name, format!("cannot read: {e}")), &mut summary);
                 continue;
             }
         };
@@ -248,6 +236,11 @@ pub fn scan(
     }
     summary.bytes = bytes_done;
     summary
+}
+
+/// The one record standing for a file that could not be read.
+fn file_error(name: &str, error: String) -> Vec<Record> {
+    vec![Err(RecordError::new(Location::new(name), error))]
 }
 
 /// JSON Lines (streamable) rather than one JSON document (object or array).

@@ -100,8 +100,26 @@ struct Pass {
     indicators: Indicators,
     state: SequenceState,
     vector: FeatureVector,
-    /// Per message: calibrated probability of each head.
-    running: Vec<Vec<f64>>,
+    /// Per message: calibrated probability of each head, one row of
+    /// `width` values per message, flat (one allocation per conversation).
+    running: Vec<f64>,
+    /// Heads per row of `running`.
+    width: usize,
+    /// Rows in `running`: one per message.
+    steps: usize,
+}
+
+impl Pass {
+    /// The calibrated probabilities of each head after message `i`.
+    fn row(&self, i: usize) -> &[f64] {
+        let w = self.width;
+        self.running.get(i * w..(i + 1) * w).unwrap_or(&[])
+    }
+
+    /// The rows of `running`, in message order.
+    fn rows(&self) -> impl Iterator<Item = &[f64]> {
+        (0..self.steps).map(|i| self.row(i))
+    }
 }
 
 impl Scorer {
@@ -186,7 +204,8 @@ impl Scorer {
         let mut present: Vec<u32> = Vec::new();
         let mut sparse = vec![0.0f32; heads.len()];
         let mut structural = Vec::with_capacity(space.n_structural());
-        let mut running = Vec::with_capacity(conv.messages.len());
+        let width = heads.len();
+        let mut running = Vec::with_capacity(conv.messages.len() * width);
         let n_structural = space.n_structural();
         for (i, m) in conv.messages.iter().enumerate() {
             model.pipeline.observe(m, i, &mut scratch, &mut obs);
@@ -208,20 +227,15 @@ impl Scorer {
                 append_indicators(&mut indicators, &mut obs.indicators);
             }
             state.fill(&mut structural);
-            let probs = heads
-                .iter()
-                .enumerate()
-                .map(|(h, (_, head))| {
-                    let dense: f32 = structural
-                        .iter()
-                        .zip(&head.weights)
-                        .map(|(x, w)| x * w)
-                        .sum();
-                    let logit = head.intercept + dense + ngram_value * sparse[h];
-                    head.calibration.apply(logit as f64)
-                })
-                .collect();
-            running.push(probs);
+            for (h, (_, head)) in heads.iter().enumerate() {
+                let dense: f32 = structural
+                    .iter()
+                    .zip(&head.weights)
+                    .map(|(x, w)| x * w)
+                    .sum();
+                let logit = head.intercept + dense + ngram_value * sparse[h];
+                running.push(head.calibration.apply(logit as f64));
+            }
         }
         if conv.messages.is_empty() {
             state.fill(&mut structural);
@@ -238,12 +252,14 @@ impl Scorer {
             state,
             vector,
             running,
+            width,
+            steps: conv.messages.len(),
         }
     }
 
     fn final_probs(&self, pass: &Pass) -> Vec<f64> {
-        match pass.running.last() {
-            Some(p) => p.clone(),
+        match pass.steps.checked_sub(1) {
+            Some(last) => pass.row(last).to_vec(),
             None => self
                 .model
                 .heads
@@ -317,12 +333,10 @@ impl Scorer {
             .collect();
 
         let first_alert_message = pass
-            .running
-            .iter()
+            .rows()
             .position(|p| self.verdict(p).1 >= Level::Medium);
         let timeline = opts.timeline.then(|| {
-            pass.running
-                .iter()
+            pass.rows()
                 .map(|p| p.iter().copied().fold(0.0, f64::max))
                 .collect()
         });
@@ -401,7 +415,7 @@ impl Scorer {
                     .collect();
                 let mut signals: Vec<String> = hits.iter().map(|h| h.signal.clone()).collect();
                 signals.dedup();
-                let probs = &pass.running[i];
+                let probs = pass.row(i);
                 let (h, level) = self.verdict(probs);
                 MessageTrace {
                     message: i,

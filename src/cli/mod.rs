@@ -338,6 +338,22 @@ fn stdout() -> BufWriter<std::io::StdoutLock<'static>> {
     BufWriter::new(std::io::stdout().lock())
 }
 
+/// Prints one document: pretty JSON with `--json`, else the human rendering.
+fn print_document<T: serde::Serialize>(
+    json: bool,
+    value: &T,
+    render: impl FnOnce(&mut BufWriter<std::io::StdoutLock<'static>>) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let mut out = stdout();
+    if json {
+        let text = serde_json::to_string_pretty(value).map_err(|e| Error::Other(e.to_string()))?;
+        writeln!(out, "{text}").map_err(write_err)?;
+    } else {
+        render(&mut out).map_err(write_err)?;
+    }
+    out.flush().map_err(write_err)
+}
+
 fn write_err(e: std::io::Error) -> Error {
     Error::io("stdout", e)
 }
@@ -648,18 +664,7 @@ fn cmd_eval(
         }
         Some(k) => cross_validate(&convs, k, load_params(params)?)?,
     };
-    let mut out = stdout();
-    if json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&evaluation).unwrap_or_default()
-        )
-        .map_err(write_err)?;
-    } else {
-        render::evaluation(&mut out, &evaluation).map_err(write_err)?;
-    }
-    out.flush().map_err(write_err)?;
+    print_document(json, &evaluation, |out| render::evaluation(out, &evaluation))?;
     Ok(exit_for(errors.len()))
 }
 
@@ -758,18 +763,7 @@ fn cmd_verify(file: Option<&Path>, json: bool) -> Result<ExitCode, Error> {
         "v1de0 c@ll k4r0 abhi!!!",
     ];
     let v = model.verify(&source, &samples)?;
-    let mut out = stdout();
-    if json {
-        writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&v).unwrap_or_default()
-        )
-        .map_err(write_err)?;
-    } else {
-        render::verification(&mut out, &v).map_err(write_err)?;
-    }
-    out.flush().map_err(write_err)?;
+    print_document(json, &v, |out| render::verification(out, &v))?;
     Ok(if v.tokenizer_agrees {
         ExitCode::SUCCESS
     } else {

@@ -54,6 +54,9 @@ pub struct TrainParams {
     /// the world, so thresholds are not allowed to sink below these.
     pub medium_floor: f64,
     pub high_floor: f64,
+    /// Row replication per `source`: hand-written chats are closer to the
+    /// world than generated ones, so a recipe may count them several times.
+    pub source_weights: BTreeMap<String, usize>,
     pub tokenizer: TokenizerParams,
 }
 
@@ -72,6 +75,7 @@ impl Default for TrainParams {
             high_precision: 0.99,
             medium_floor: 0.5,
             high_floor: 0.85,
+            source_weights: BTreeMap::new(),
             tokenizer: TokenizerParams::default(),
         }
     }
@@ -116,6 +120,9 @@ impl TrainParams {
         if p.high_floor < p.medium_floor {
             return Err(Error::params("high_floor", "must be >= medium_floor"));
         }
+        if let Some((source, _)) = p.source_weights.iter().find(|(_, w)| **w == 0 || **w > 100) {
+            return Err(Error::params("source_weights", format!("{source:?}: weights are 1..=100")));
+        }
         if p.tokenizer.vocab_size < 100 {
             return Err(Error::params(
                 "tokenizer.vocab_size",
@@ -129,6 +136,8 @@ impl TrainParams {
 /// A conversation reduced to what training needs.
 struct Example {
     label: String,
+    /// How many rows this conversation contributes (its source weight).
+    weight: usize,
     holdout: bool,
     structural: Vec<f32>,
     ngrams: Vec<NgramKey>,
@@ -178,6 +187,12 @@ impl CheckedTrainParams {
                     let (structural, ngrams) = observe(&pipeline, c);
                     Example {
                         label: c.label.clone().unwrap_or_default(),
+                        weight: c
+                            .source
+                            .as_ref()
+                            .and_then(|s| p.source_weights.get(s))
+                            .copied()
+                            .unwrap_or(1),
                         holdout: in_holdout(p.seed, &c.id, p.calibration_fraction),
                         structural,
                         ngrams,
@@ -327,7 +342,8 @@ impl CheckedTrainParams {
         let rows: Vec<usize> = train
             .iter()
             .flat_map(|&i| {
-                let n = if examples[i].label == head { copies } else { 1 };
+                let class = if examples[i].label == head { copies } else { 1 };
+                let n = class * examples[i].weight;
                 std::iter::repeat_n(i, n)
             })
             .collect();

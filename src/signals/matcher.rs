@@ -354,56 +354,122 @@ impl SignalMatcher {
 }
 
 /// Literal prefilter over all patterns: which patterns can possibly match a
-/// text. Every match of a pattern contains one of its required literals
-/// (see [`required`]), so one Aho-Corasick pass over the text names a
-/// superset of the patterns that match; only those run. Patterns without a
-/// usable literal set run on every text.
+/// text. From each pattern's syntax tree we take up to [`MAX_FACTORS`]
+/// "factors", sets of literals such that every match of the pattern
+/// contains one literal of EACH factor (see [`factors`]). One Aho-Corasick
+/// pass finds the literals present in a text; a pattern is a candidate only
+/// if every one of its factors has a literal present. That is a superset of
+/// the patterns that match, so running only the candidates finds exactly
+/// the matches. Patterns without a usable factor run on every text.
 struct Prefilter {
-    /// Over the distinct required literals; `None` if nothing to search.
+    /// Over the distinct literals; `None` if there are none.
     ac: Option<AhoCorasick>,
-    /// Literal id -> patterns that require it (ascending).
-    by_literal: Vec<Vec<u32>>,
-    /// Patterns with no required literal: candidates for every text.
+    /// Literal id -> (pattern, bit of the pattern's factor) for every
+    /// factor holding the literal.
+    by_literal: Vec<Vec<(u32, u8)>>,
+    /// Per pattern: the bits of all its literal factors; a pattern is a
+    /// candidate when the literals present set all of them.
+    full: Vec<u8>,
+    /// Per pattern: factors made of single bytes, as byte sets. A single
+    /// byte in the automaton would report a match at almost every
+    /// position, so these are checked against the bytes present instead.
+    byte_factors: Vec<Vec<ByteSet>>,
+    /// Patterns with no literal factor: candidates for every text that
+    /// has a byte of each of their byte factors.
     always: Vec<u32>,
 }
 
+/// A set of byte values.
+#[derive(Clone, Copy, Default)]
+struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    fn of(text: &str) -> ByteSet {
+        let mut set = ByteSet::default();
+        for b in text.bytes() {
+            set.insert(b);
+        }
+        set
+    }
+
+    fn meets(&self, other: &ByteSet) -> bool {
+        self.0.iter().zip(&other.0).any(|(a, b)| a & b != 0)
+    }
+}
+
+/// Most factors kept per pattern (the most selective ones).
+const MAX_FACTORS: usize = 4;
+
 /// Most literals one pattern contributes (per node while extracting).
-const MAX_LITERALS: usize = 128;
+const MAX_LITERALS: usize = 64;
 
 impl Prefilter {
     fn build(patterns: &[Pattern]) -> Prefilter {
-        let parsed: Vec<Option<Vec<Vec<u8>>>> = patterns
+        let parsed: Vec<Vec<Literals>> = patterns
             .iter()
             .map(|p| {
-                let hir = regex_syntax::ParserBuilder::new()
+                regex_syntax::ParserBuilder::new()
                     .build()
                     .parse(&p.source)
-                    .ok()?;
-                let lits = required(&hir)?;
-                // An empty literal occurs in every text: no filtering.
-                (!lits.set.iter().any(Vec::is_empty)).then_some(lits.set)
+                    .map(|hir| factors(&hir))
+                    .unwrap_or_default()
             })
             .collect();
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut ids: ahash::AHashMap<Vec<u8>, usize> = ahash::AHashMap::new();
-        let mut by_literal: Vec<Vec<u32>> = Vec::new();
+        let mut ids: ahash::AHashMap<Vec<u8>, u32> = ahash::AHashMap::new();
+        let mut by_literal: Vec<Vec<(u32, u8)>> = Vec::new();
+        let mut full: Vec<u8> = Vec::with_capacity(patterns.len());
+        let mut byte_factors: Vec<Vec<ByteSet>> = Vec::with_capacity(patterns.len());
         let mut always = Vec::new();
-        for (idx, lits) in parsed.into_iter().enumerate() {
+        for (idx, pattern_factors) in parsed.into_iter().enumerate() {
             let idx = idx as u32;
-            let Some(lits) = lits else {
+            let (single, multi): (Vec<Literals>, Vec<Literals>) = pattern_factors
+                .into_iter()
+                .partition(|f| f.set.iter().any(|l| l.len() == 1));
+            byte_factors.push(
+                single
+                    .iter()
+                    .filter(|f| f.set.iter().all(|l| l.len() == 1))
+                    .map(|f| {
+                        let mut set = ByteSet::default();
+                        for l in &f.set {
+                            set.insert(l[0]);
+                        }
+                        set
+                    })
+                    .collect(),
+            );
+            if multi.is_empty() {
                 always.push(idx);
+                full.push(0);
                 continue;
-            };
-            for lit in lits {
-                let id = *ids.entry(lit.clone()).or_insert_with(|| {
-                    literals.push(lit);
-                    by_literal.push(Vec::new());
-                    literals.len() - 1
-                });
-                if by_literal[id].last() != Some(&idx) {
-                    by_literal[id].push(idx);
+            }
+            let mut mask = 0u8;
+            for (n, factor) in multi.into_iter().enumerate() {
+                let bit = 1u8 << n;
+                mask |= bit;
+                let mut lit_ids: Vec<u32> = factor
+                    .set
+                    .into_iter()
+                    .map(|lit| {
+                        *ids.entry(lit).or_insert_with_key(|lit| {
+                            literals.push(lit.clone());
+                            by_literal.push(Vec::new());
+                            (literals.len() - 1) as u32
+                        })
+                    })
+                    .collect();
+                lit_ids.sort_unstable();
+                lit_ids.dedup();
+                for id in lit_ids {
+                    by_literal[id as usize].push((idx, bit));
                 }
             }
+            full.push(mask);
         }
         let ac = if literals.is_empty() {
             None
@@ -419,41 +485,114 @@ impl Prefilter {
             return Prefilter {
                 ac: None,
                 by_literal: Vec::new(),
+                full: Vec::new(),
+                byte_factors: Vec::new(),
                 always: (0..patterns.len() as u32).collect(),
             };
         }
         Prefilter {
             ac,
             by_literal,
+            full,
+            byte_factors,
             always,
         }
     }
 
-    /// Appends the patterns that may match `text`, ascending and distinct.
+    /// Sets `out` to the patterns that may match `text`, ascending and distinct.
     fn candidates(&self, text: &str, out: &mut Vec<u32>) {
         out.clear();
         if let Some(ac) = &self.ac {
-            let mut lits: Vec<u32> = Vec::new();
+            // (pattern, factor bit) for every literal occurrence.
+            let mut marks: Vec<(u32, u8)> = Vec::new();
             for m in ac.find_overlapping_iter(text) {
-                lits.push(m.pattern().as_u32());
+                if let Some(list) = self.by_literal.get(m.pattern().as_usize()) {
+                    marks.extend_from_slice(list);
+                }
             }
-            if !lits.is_empty() {
-                lits.sort_unstable();
-                lits.dedup();
-                for lit in lits {
-                    if let Some(pats) = self.by_literal.get(lit as usize) {
-                        out.extend_from_slice(pats);
+            marks.sort_unstable_by_key(|&(p, _)| p);
+            let mut rest = marks.as_slice();
+            while let Some(&(p, _)) = rest.first() {
+                let n = rest.iter().take_while(|m| m.0 == p).count();
+                let mask = rest[..n].iter().fold(0u8, |acc, m| acc | m.1);
+                if self.full.get(p as usize) == Some(&mask) {
+                    out.push(p);
+                }
+                rest = &rest[n..];
+            }
+        }
+        if !self.always.is_empty() {
+            out.extend_from_slice(&self.always);
+            out.sort_unstable();
+            out.dedup();
+        }
+        if out.is_empty() {
+            return;
+        }
+        let bytes = ByteSet::of(text);
+        out.retain(|&idx| {
+            self.byte_factors
+                .get(idx as usize)
+                .is_none_or(|fs| fs.iter().all(|f| f.meets(&bytes)))
+        });
+    }
+}
+
+/// Independent literal sets of `hir`: every match contains a literal of
+/// each. The parts of a top-level concatenation give several (runs of
+/// exact parts as products, other parts on their own); anything else gives
+/// at most its [`required`] set. Sets holding "" filter nothing and are
+/// dropped; at most [`MAX_FACTORS`] of the most selective are kept.
+fn factors(hir: &Hir) -> Vec<Literals> {
+    let mut hir = hir;
+    while let HirKind::Capture(cap) = hir.kind() {
+        hir = &cap.sub;
+    }
+    let mut out: Vec<Literals> = Vec::new();
+    if let HirKind::Concat(subs) = hir.kind() {
+        let parts: Vec<Option<Literals>> = subs.iter().map(required).collect();
+        // Runs of exact parts, cut greedily wherever the product grows
+        // past the limit.
+        let mut acc: Vec<Vec<u8>> = vec![Vec::new()];
+        for part in &parts {
+            match part {
+                Some(p) if p.exact => match product(&acc, &p.set) {
+                    Some(next) => acc = next,
+                    None => {
+                        out.push(Literals {
+                            set: std::mem::replace(&mut acc, p.set.clone()),
+                            exact: false,
+                        });
+                    }
+                },
+                other => {
+                    out.push(Literals {
+                        set: std::mem::replace(&mut acc, vec![Vec::new()]),
+                        exact: false,
+                    });
+                    if let Some(p) = other {
+                        out.push(Literals {
+                            set: p.set.clone(),
+                            exact: false,
+                        });
                     }
                 }
             }
         }
-        if out.is_empty() && self.always.is_empty() {
-            return;
-        }
-        out.extend_from_slice(&self.always);
-        out.sort_unstable();
-        out.dedup();
+        out.push(Literals {
+            set: acc,
+            exact: false,
+        });
+    } else if let Some(lits) = required(hir) {
+        out.push(lits);
     }
+    out.retain(|f| !f.set.iter().any(Vec::is_empty));
+    for f in &mut out {
+        drop_extensions(&mut f.set);
+    }
+    out.sort_by(|a, b| b.score().cmp(&a.score()));
+    out.truncate(MAX_FACTORS);
+    out
 }
 
 /// Literals of one expression: with `exact`, the set of every string it can
@@ -475,6 +614,62 @@ impl Literals {
         let shortest = self.set.iter().map(Vec::len).min().unwrap_or(usize::MAX);
         (shortest.min(6), std::cmp::Reverse(self.set.len()))
     }
+}
+
+/// A large Unicode class (`\d` holds every script's digits): the first
+/// bytes of its characters' UTF-8 encodings. Every match holds one of
+/// them, so they are a (non-exact) literal set if there are few enough.
+fn lead_bytes(class: &regex_syntax::hir::ClassUnicode) -> Option<Literals> {
+    let mut seen = [false; 256];
+    for r in class.iter() {
+        let (lo, hi) = (u32::from(r.start()), u32::from(r.end()));
+        // UTF-8 lead bytes are fixed within these ranges except the
+        // multi-byte ones, where each lead byte covers a contiguous block.
+        let mut c = lo;
+        while c <= hi {
+            let Some(ch) = char::from_u32(c) else {
+                c += 1;
+                continue;
+            };
+            let mut buf = [0u8; 4];
+            let bytes = ch.encode_utf8(&mut buf).as_bytes();
+            seen[usize::from(bytes[0])] = true;
+            // Jump to the first code point with a different lead byte.
+            c = match bytes.len() {
+                1 => c + 1,
+                2 => (c | 0x3F) + 1,
+                3 => (c | 0xFFF) + 1,
+                _ => (c | 0x3_FFFF) + 1,
+            };
+        }
+    }
+    let set: Vec<Vec<u8>> = (0u8..=255)
+        .filter(|&b| seen[usize::from(b)])
+        .map(|b| vec![b])
+        .collect();
+    // ASCII letters and spaces are in almost every text: no filtering.
+    let common = set
+        .iter()
+        .any(|b| b[0].is_ascii_alphabetic() || b[0] == b' ');
+    (set.len() <= 32 && !common).then_some(Literals { set, exact: false })
+}
+
+/// Drops literals that extend another literal of the same (non-exact) set:
+/// a text holding "in the next " holds "in " too, so the longer one adds
+/// automaton states and matches but filters nothing.
+fn drop_extensions(set: &mut Vec<Vec<u8>>) {
+    set.sort_unstable();
+    set.dedup();
+    // Sorted, every extension of `p` follows `p` directly or after other
+    // extensions of `p`, so comparing with the last kept literal suffices.
+    let mut kept: Vec<Vec<u8>> = Vec::with_capacity(set.len());
+    for lit in set.drain(..) {
+        if kept.last().is_some_and(|p| lit.starts_with(p)) {
+            continue;
+        }
+        kept.push(lit);
+    }
+    *set = kept;
 }
 
 /// Cross product of exact sets, `None` past [`MAX_LITERALS`].
@@ -507,7 +702,7 @@ fn required(hir: &Hir) -> Option<Literals> {
             for r in class.iter() {
                 for c in r.start()..=r.end() {
                     if set.len() >= 16 {
-                        return None;
+                        return lead_bytes(class);
                     }
                     let mut buf = [0u8; 4];
                     set.push(c.encode_utf8(&mut buf).as_bytes().to_vec());
@@ -755,6 +950,70 @@ mod tests {
         assert_eq!(snap_to_chars(s, 5, 5), None);
     }
 
+    fn factor_sets(pattern: &str) -> Vec<Vec<String>> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(&prepare(pattern))
+            .unwrap();
+        factors(&hir)
+            .into_iter()
+            .map(|f| {
+                f.set
+                    .into_iter()
+                    .map(|l| String::from_utf8_lossy(&l).into_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn factors_are_required_literals() {
+        assert_eq!(
+            factor_sets(r"\b(?:are|r) (?:you|u) single\b"),
+            [["are u single", "are you single", "r u single", "r you single"]]
+        );
+        // Optional parts multiply out; unbounded ones cut the run.
+        assert_eq!(
+            factor_sets(r"\blet'?s go\b"),
+            [["let's go", "lets go"]]
+        );
+        let f = factor_sets(r"\bsend [a-z]+ (?:money|cash)\b");
+        assert!(f.contains(&vec![" cash".to_string(), " money".to_string()]), "{f:?}");
+        assert!(f.contains(&vec!["send ".to_string()]), "{f:?}");
+        // Nothing required: no factor.
+        assert!(factor_sets(r"(?:^|x)[a-z]+").is_empty());
+    }
+
+    #[test]
+    fn prefilter_keeps_every_matching_pattern() {
+        let m = SignalMatcher::new();
+        let pf = Prefilter::build(&m.patterns);
+        let probes = [
+            "send 5000 now or i will leak your video to your family",
+            "paise bhejo warna video viral kar dunga, rs 20000 abhi",
+            "पैसे भेजो नहीं तो वीडियो वायरल कर दूंगा",
+            "hi dear, are you single? lets move to whatsapp",
+            "i am inspector from cyber crime, pay ₹25,000 within 2 hours",
+            "your kyc is pending, share the otp. beware of such scams",
+            "तुमचा व्हिडिओ व्हायरल करेन, पैसे पाठवा",
+            "",
+            "ok",
+        ];
+        let mut c = Vec::new();
+        for text in probes {
+            pf.candidates(text, &mut c);
+            for (i, p) in m.patterns.iter().enumerate() {
+                if p.regex().is_some_and(|r| r.is_match(text)) {
+                    assert!(
+                        c.binary_search(&(i as u32)).is_ok(),
+                        "pattern {i} {:?} matches {text:?} but is not a candidate",
+                        p.source
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn table_errors_name_file_and_line() {
         let bad = SignalMatcher::from_tables(&[("x.tsv", "en", "# c\nurgency\tnow\nnope\tx\n")]);
@@ -767,58 +1026,3 @@ mod tests {
     }
 }
 
-#[cfg(test)]
-mod stats_tmp {
-    use super::*;
-
-    #[test]
-    fn prefilter_stats() {
-        let Ok(path) = std::env::var("PF_STATS") else {
-            return;
-        };
-        let model = crate::model::Model::embedded().unwrap();
-        let m = &model.pipeline.matcher;
-        let pf = Prefilter::build(&m.patterns);
-        let nlits = pf.by_literal.len();
-        eprintln!("patterns {} literals {} always {:?}", m.patterns.len(), nlits, pf.always);
-        let text = std::fs::read_to_string(path).unwrap();
-        let (mut msgs, mut with_c, mut cands, mut real) = (0usize, 0usize, 0usize, 0usize);
-        let mut per_pat = vec![0usize; m.patterns.len()];
-        let mut c = Vec::new();
-        for line in text.lines().take(1500) {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            for msg in v["messages"].as_array().unwrap() {
-                let t = msg["text"].as_str().unwrap_or("");
-                let n = model.pipeline.normalizer.normalize(t);
-                msgs += 1;
-                pf.candidates(n.as_str(), &mut c);
-                if !c.is_empty() {
-                    with_c += 1;
-                }
-                cands += c.len();
-                for &i in &c {
-                    per_pat[i as usize] += 1;
-                    if m.patterns[i as usize].regex().unwrap().is_match(n.as_str()) {
-                        real += 1;
-                    }
-                }
-            }
-        }
-        eprintln!("msgs {msgs} with_cand {with_c} cands {cands} real {real}");
-        let mut top: Vec<(usize, usize)> = per_pat.iter().copied().enumerate().collect();
-        top.sort_by_key(|x| std::cmp::Reverse(x.1));
-        for (i, n) in top.iter().take(40) {
-            let src = &m.patterns[*i].source;
-            let lits: Vec<String> = pf
-                .by_literal
-                .iter()
-                .enumerate()
-                .filter(|(_, p)| p.contains(&(*i as u32)))
-                .map(|(l, _)| l.to_string())
-                .collect();
-            let hir = regex_syntax::ParserBuilder::new().build().parse(src).unwrap();
-            let req = required(&hir).map(|l| l.set.iter().take(12).map(|b| String::from_utf8_lossy(b).into_owned()).collect::<Vec<_>>());
-            eprintln!("{n} {i} {} {:?}", lits.len(), req);
-        }
-    }
-}
