@@ -332,9 +332,7 @@ impl Scorer {
             })
             .collect();
 
-        let first_alert_message = pass
-            .rows()
-            .position(|p| self.verdict(p).1 >= Level::Medium);
+        let first_alert_message = pass.rows().position(|p| self.verdict(p).1 >= Level::Medium);
         let timeline = opts.timeline.then(|| {
             pass.rows()
                 .map(|p| p.iter().copied().fold(0.0, f64::max))

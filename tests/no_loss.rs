@@ -3,8 +3,8 @@
 //! errors carry file and line, and every valid record scores exactly as it
 //! does when scored on its own by the library.
 //!
-//! Each case runs the real binary once; in a debug build loading the model
-//! takes seconds, so the cases are few and large.
+//! Each case runs the real binary once (a model load), so cases are kept
+//! few and large.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -273,7 +273,7 @@ fn check(files: &[FileSpec]) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
 
     #[test]
     fn scan_keeps_every_record(

@@ -664,7 +664,9 @@ fn cmd_eval(
         }
         Some(k) => cross_validate(&convs, k, load_params(params)?)?,
     };
-    print_document(json, &evaluation, |out| render::evaluation(out, &evaluation))?;
+    print_document(json, &evaluation, |out| {
+        render::evaluation(out, &evaluation)
+    })?;
     Ok(exit_for(errors.len()))
 }
 

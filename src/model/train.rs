@@ -121,7 +121,10 @@ impl TrainParams {
             return Err(Error::params("high_floor", "must be >= medium_floor"));
         }
         if let Some((source, _)) = p.source_weights.iter().find(|(_, w)| **w == 0 || **w > 100) {
-            return Err(Error::params("source_weights", format!("{source:?}: weights are 1..=100")));
+            return Err(Error::params(
+                "source_weights",
+                format!("{source:?}: weights are 1..=100"),
+            ));
         }
         if p.tokenizer.vocab_size < 100 {
             return Err(Error::params(

@@ -1,14 +1,14 @@
 //! The one-pass signal matcher over the embedded pattern tables.
 //!
 //! One Aho-Corasick pass over a message finds the literals the patterns
-//! require (every match of a pattern contains one of its literals, derived
-//! from the pattern's syntax tree), which names the few patterns that can
-//! match; only those patterns' own regexes then run to find spans. Most
-//! messages contain no such literal, so the common path is one automaton
-//! scan. The tables are validated by compiling them into one [`RegexSet`]
-//! (see [`SignalMatcher::from_tables`]). Word boundaries are rewritten to ASCII `(?-u:\b)`: Unicode `\b`
-//! forces the slow engine on any non-ASCII text (Hinglish chats are full of
-//! emoji and Devanagari), and the Latin tables only need ASCII words.
+//! require (derived from each pattern's syntax tree: every match contains a
+//! literal of each of the pattern's factors), which names the few patterns
+//! that can match; only those patterns' own regexes then run to find spans.
+//! The tables are validated by compiling them into one `RegexSet` (see
+//! [`SignalMatcher::from_tables`]). Word boundaries are rewritten to ASCII
+//! `(?-u:\b)`: Unicode `\b` forces the slow engine on any non-ASCII text
+//! (Hinglish chats are full of emoji and Devanagari), and the Latin tables
+//! only need ASCII words.
 
 // The crate-wide error type is large; matchers are built once, so size is moot.
 #![allow(clippy::result_large_err)]
@@ -590,7 +590,7 @@ fn factors(hir: &Hir) -> Vec<Literals> {
     for f in &mut out {
         drop_extensions(&mut f.set);
     }
-    out.sort_by(|a, b| b.score().cmp(&a.score()));
+    out.sort_by_key(|f| std::cmp::Reverse(f.score()));
     out.truncate(MAX_FACTORS);
     out
 }
@@ -970,15 +970,20 @@ mod tests {
     fn factors_are_required_literals() {
         assert_eq!(
             factor_sets(r"\b(?:are|r) (?:you|u) single\b"),
-            [["are u single", "are you single", "r u single", "r you single"]]
+            [[
+                "are u single",
+                "are you single",
+                "r u single",
+                "r you single"
+            ]]
         );
         // Optional parts multiply out; unbounded ones cut the run.
-        assert_eq!(
-            factor_sets(r"\blet'?s go\b"),
-            [["let's go", "lets go"]]
-        );
+        assert_eq!(factor_sets(r"\blet'?s go\b"), [["let's go", "lets go"]]);
         let f = factor_sets(r"\bsend [a-z]+ (?:money|cash)\b");
-        assert!(f.contains(&vec![" cash".to_string(), " money".to_string()]), "{f:?}");
+        assert!(
+            f.contains(&vec![" cash".to_string(), " money".to_string()]),
+            "{f:?}"
+        );
         assert!(f.contains(&vec!["send ".to_string()]), "{f:?}");
         // Nothing required: no factor.
         assert!(factor_sets(r"(?:^|x)[a-z]+").is_empty());
@@ -1025,4 +1030,3 @@ mod tests {
         assert!(no_tab.is_err());
     }
 }
-
