@@ -201,7 +201,8 @@ pub fn scan(
                 import::detect(&head, Some(&name))
             }
         });
-        let forced = opts.format == Some(Format::Jsonl) || stdin;
+        let jsonl_name = [".jsonl", ".ndjson"].iter().any(|ext| name.ends_with(ext));
+        let forced = opts.format == Some(Format::Jsonl) || stdin || jsonl_name;
         if format == Format::Jsonl && (forced || is_json_lines(&head)) {
             let mut records =
                 JsonlReader::new(reader, name.clone()).with_max_line_bytes(opts.max_line_bytes);
