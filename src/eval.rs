@@ -40,28 +40,38 @@ pub mod metrics {
         Some((rank_sum - pos * (pos + 1.0) / 2.0) / (pos * neg))
     }
 
+    /// The ranking from the highest score down, one step per group of tied
+    /// scores: (score, true positives, false positives) at or above it.
+    pub fn cumulative(scores: &[f64], truth: &[bool]) -> Vec<(f64, usize, usize)> {
+        let mut order: Vec<usize> = (0..scores.len()).collect();
+        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
+        let (mut tp, mut fp) = (0usize, 0usize);
+        let mut steps: Vec<(f64, usize, usize)> = Vec::new();
+        for i in order {
+            if truth[i] {
+                tp += 1
+            } else {
+                fp += 1
+            }
+            match steps.last_mut() {
+                Some(last) if last.0 == scores[i] => *last = (scores[i], tp, fp),
+                _ => steps.push((scores[i], tp, fp)),
+            }
+        }
+        steps
+    }
+
     /// Average precision (area under the precision-recall curve).
     pub fn pr_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
         let pos = truth.iter().filter(|t| **t).count();
         if pos == 0 {
             return None;
         }
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-        let (mut tp, mut fp, mut ap) = (0usize, 0usize, 0.0);
-        let mut i = 0;
-        while i < order.len() {
-            let t = scores[order[i]];
-            let before = tp;
-            while i < order.len() && scores[order[i]] == t {
-                if truth[order[i]] {
-                    tp += 1
-                } else {
-                    fp += 1
-                }
-                i += 1;
-            }
+        let mut before = 0;
+        let mut ap = 0.0;
+        for (_, tp, fp) in cumulative(scores, truth) {
             ap += (tp - before) as f64 / pos as f64 * (tp as f64 / (tp + fp) as f64);
+            before = tp;
         }
         Some(ap)
     }
@@ -73,26 +83,11 @@ pub mod metrics {
         if pos == 0 || neg == 0 {
             return None;
         }
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]));
-        let (mut tp, mut fp, mut best) = (0usize, 0usize, 0.0);
-        let mut i = 0;
-        while i < order.len() {
-            let t = scores[order[i]];
-            while i < order.len() && scores[order[i]] == t {
-                if truth[order[i]] {
-                    tp += 1
-                } else {
-                    fp += 1
-                }
-                i += 1;
-            }
-            if fp as f64 / neg as f64 <= fpr {
-                best = tp as f64 / pos as f64;
-            } else {
-                break;
-            }
-        }
+        let best = cumulative(scores, truth)
+            .into_iter()
+            .take_while(|(_, _, fp)| *fp as f64 / neg as f64 <= fpr)
+            .last()
+            .map_or(0.0, |(_, tp, _)| tp as f64 / pos as f64);
         Some(best)
     }
 

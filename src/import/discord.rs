@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value};
 
-use super::json::{kind_of, path_error, str_or_num};
+use super::json::{kind_of, messages_array, path_error, str_or_num};
 use super::{Ctx, Record};
 use crate::conversation::{Conversation, Message};
 
@@ -20,20 +20,9 @@ pub(crate) fn convert(value: Value, ctx: &Ctx) -> Vec<Record> {
     let channel = root.get("channel").and_then(Value::as_object);
     let channel_id = channel.and_then(|c| str_or_num(c.get("id")));
     let id = format!("discord:{}", channel_id.unwrap_or_else(|| ctx.stem.clone()));
-    let items = match root.get("messages") {
-        Some(Value::Array(m)) => m,
-        other => {
-            let msg = match other {
-                None => "missing field \"messages\"".to_string(),
-                Some(v) => format!(
-                    "field \"messages\": expected an array, found {}",
-                    kind_of(v)
-                ),
-            };
-            let mut e = path_error(ctx, if other.is_some() { "$.messages" } else { "$" }, msg);
-            e.id = Some(id);
-            return vec![Err(e)];
-        }
+    let items = match messages_array(&root, ctx, &id) {
+        Ok(m) => m,
+        Err(e) => return vec![Err(e)],
     };
     let mut conv = Conversation::new(id, items.iter().map(message).collect());
     conv.source = Some("discord".into());

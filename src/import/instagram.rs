@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use super::json::{iso_from_millis, kind_of, path_error};
+use super::json::{iso_from_millis, kind_of, messages_array, path_error};
 use super::{Ctx, Record};
 use crate::conversation::{Conversation, Message};
 
@@ -42,20 +42,9 @@ pub(crate) fn convert(value: Value, ctx: &Ctx) -> Vec<Record> {
             .or(thread.clone())
             .unwrap_or_else(|| ctx.stem.clone())
     );
-    let items = match root.get("messages") {
-        Some(Value::Array(m)) => m,
-        other => {
-            let msg = match other {
-                None => "missing field \"messages\"".to_string(),
-                Some(v) => format!(
-                    "field \"messages\": expected an array, found {}",
-                    kind_of(v)
-                ),
-            };
-            let mut e = path_error(ctx, if other.is_some() { "$.messages" } else { "$" }, msg);
-            e.id = Some(id);
-            return vec![Err(e)];
-        }
+    let items = match messages_array(&root, ctx, &id) {
+        Ok(m) => m,
+        Err(e) => return vec![Err(e)],
     };
     let mut stamped: Vec<(Option<i64>, Message)> = items.iter().map(message).collect();
     // Exports are newest first; reverse unless this file is already oldest first.

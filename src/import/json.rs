@@ -141,6 +141,29 @@ pub(crate) fn path_error(ctx: &Ctx, path: &str, msg: impl Into<String>) -> Recor
     RecordError::new(ctx.loc().path(path), msg)
 }
 
+/// The `messages` array of an export document, or the error saying what
+/// was there instead (carrying the conversation id).
+pub(crate) fn messages_array<'a>(
+    root: &'a serde_json::Map<String, Value>,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<&'a Vec<Value>, RecordError> {
+    let mut e = match root.get("messages") {
+        Some(Value::Array(m)) => return Ok(m),
+        None => path_error(ctx, "$", "missing field \"messages\""),
+        Some(v) => path_error(
+            ctx,
+            "$.messages",
+            format!(
+                "field \"messages\": expected an array, found {}",
+                kind_of(v)
+            ),
+        ),
+    };
+    e.id = Some(id.to_string());
+    Err(e)
+}
+
 /// Days since 1970-01-01 -> (year, month, day), proleptic Gregorian
 /// (the "civil from days" algorithm), so timestamps need no date crate.
 fn civil_from_days(days: i64) -> (i64, u32, u32) {

@@ -435,27 +435,12 @@ fn in_holdout(seed: u64, id: &str, fraction: f64) -> bool {
 /// The lowest score cut-off whose precision on (probs, truth) is at least
 /// `target` (maximising recall); 1.0 when none reaches it.
 pub fn threshold_for_precision(probs: &[f64], truth: &[bool], target: f64) -> f64 {
-    let mut order: Vec<usize> = (0..probs.len()).collect();
-    order.sort_by(|&a, &b| probs[b].total_cmp(&probs[a]));
-    let (mut tp, mut fp) = (0usize, 0usize);
-    let mut best = 1.0;
-    let mut i = 0;
-    while i < order.len() {
-        let t = probs[order[i]];
-        // Take every item tied at this score together.
-        while i < order.len() && probs[order[i]] == t {
-            if truth[order[i]] {
-                tp += 1
-            } else {
-                fp += 1
-            }
-            i += 1;
-        }
-        if tp as f64 / (tp + fp) as f64 >= target {
-            best = t;
-        }
-    }
-    best
+    metrics::cumulative(probs, truth)
+        .into_iter()
+        .filter(|(_, tp, fp)| *tp as f64 / (tp + fp) as f64 >= target)
+        .map(|(t, _, _)| t)
+        .next_back()
+        .unwrap_or(1.0)
 }
 
 #[cfg(test)]
