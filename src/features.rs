@@ -1,62 +1,166 @@
-//! The feature space: stable names <-> indices, and extraction.
+//! The feature space of a *window*: the last few speech messages up to a
+//! point in a conversation, plus the escalation state of everything before.
 //!
-//! Two blocks: a small dense block of signal and sequence features
-//! ([`SequenceState`]), then a sparse block of token n-grams chosen at
-//! training time. The names are stored in the model file; loading checks
-//! the code still computes the same dense block.
+//! A row has two blocks:
+//! - a small **structural** block: the cumulative [`SequenceState`] of the
+//!   prefix (`sig:*`, `seq:*`, `ind:*`) and the signals inside the window,
+//!   split by role (`win:<signal>:actor` for the party driving coercion,
+//!   `win:<signal>:other` for everyone else);
+//! - a **text** block: hashed character n-grams (inside words, padded with
+//!   spaces, like scikit-learn's `char_wb`) and word uni/bigrams of the
+//!   window's normalized, romanized text, with sender names and function
+//!   words left out, sublinear counts and L2 normalisation per window.
+//!
+//! The model scores every window; a conversation's score is its highest
+//! window score (see `score.rs`), so evidence in one part of a chat is not
+//! averaged away by a long friendly rest.
 
-use ahash::AHashMap;
+use std::collections::VecDeque;
+
+use ahash::{AHashMap, AHashSet};
 use serde::{Deserialize, Serialize};
 
+use crate::conversation::Conversation;
 use crate::error::{Error, Result};
-use crate::pipeline::{NgramKey, Pipeline};
+use crate::normalize::{NormalizeStage, NormalizedText, Transliterate};
+use crate::pipeline::{MessageObservation, Pipeline, Scratch};
 use crate::signals::sequence::SequenceState;
+use crate::signals::{Hit, Signal};
+
+/// Signals whose author drives coercion: the sender with most of them so
+/// far is the window's "actor".
+const COERCIVE: [Signal; 6] = [
+    Signal::RecordingClaim,
+    Signal::LeakThreat,
+    Signal::MoneyDemand,
+    Signal::ContactHarvest,
+    Signal::AuthorityImpersonation,
+    Signal::PaymentChannel,
+];
+
+/// How text becomes hashed features (stored in the model file).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextParams {
+    /// Romanize Indic scripts before hashing.
+    pub transliterate: bool,
+    /// Buckets of the text block: `2^hash_bits`.
+    pub hash_bits: u32,
+    /// Character n-gram lengths inside padded words, inclusive.
+    pub char_min: usize,
+    pub char_max: usize,
+    /// Add whole words and word pairs.
+    pub words: bool,
+    /// Speech messages per window.
+    pub window: usize,
+    /// Length of the text block's L2-normalised vector.
+    pub scale: f32,
+    /// Words never hashed (function words of every supported language).
+    pub stopwords: Vec<String>,
+}
+
+impl Default for TextParams {
+    fn default() -> Self {
+        TextParams {
+            transliterate: true,
+            hash_bits: 18,
+            char_min: 3,
+            char_max: 5,
+            words: true,
+            window: 6,
+            scale: 1.0,
+            stopwords: default_stopwords(),
+        }
+    }
+}
+
+/// The function words shipped with chatrisk.
+pub fn default_stopwords() -> Vec<String> {
+    let mut v: Vec<String> = include_str!("model/stopwords.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
 
 /// The feature layout as stored in the model file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FeatureLayout {
-    /// Dense block names, in order (`sig:*`, `seq:*`, `ind:*`, `conv:*`).
+    /// Structural block names, in order.
     pub structural: Vec<String>,
-    /// Token n-grams (`paise bhejo`), each present-or-absent.
-    pub ngrams: Vec<String>,
-    /// Value an n-gram feature takes when present; below 1 it regularises
-    /// n-grams harder than the structural block, which generalises better.
-    pub ngram_value: f32,
+    pub text: TextParams,
 }
 
-/// A loaded feature space.
+impl FeatureLayout {
+    pub fn new(text: TextParams) -> Self {
+        FeatureLayout {
+            structural: structural_names(),
+            text,
+        }
+    }
+}
+
+/// Names of the structural block this build computes.
+pub fn structural_names() -> Vec<String> {
+    let mut names = SequenceState::feature_names();
+    for s in Signal::ALL {
+        names.push(format!("win:{}:actor", s.name()));
+        names.push(format!("win:{}:other", s.name()));
+    }
+    names
+}
+
+/// A loaded feature space: the layout plus what hashing needs.
 #[derive(Debug, Clone)]
 pub struct FeatureSpace {
     pub layout: FeatureLayout,
-    ngram_index: AHashMap<NgramKey, u32>,
+    stop: AHashSet<String>,
+    mask: u32,
 }
 
 impl FeatureSpace {
-    /// Builds the space, checking that the layout matches this code and
-    /// that every n-gram is expressible in the tokenizer's vocabulary.
-    pub fn new(layout: FeatureLayout, pipeline: &Pipeline) -> Result<Self> {
-        let expected = SequenceState::feature_names();
+    /// Builds the space, checking that this build computes the layout's
+    /// structural block, name by name.
+    pub fn new(layout: FeatureLayout) -> Result<Self> {
+        let expected = structural_names();
         if layout.structural != expected {
+            let at = layout
+                .structural
+                .iter()
+                .zip(&expected)
+                .position(|(a, b)| a != b)
+                .unwrap_or(layout.structural.len().min(expected.len()));
             return Err(Error::Other(format!(
-                "feature layout mismatch: the model has {} structural features, this build computes {} \
-                 (retrain the model with this version)",
+                "feature layout mismatch: the model's structural feature {at} is {:?}, this build computes {:?} \
+                 ({} vs {} features; retrain the model with this version)",
+                layout.structural.get(at).map_or("<none>", String::as_str),
+                expected.get(at).map_or("<none>", String::as_str),
                 layout.structural.len(),
                 expected.len()
             )));
         }
-        let mut ngram_index = AHashMap::with_capacity(layout.ngrams.len());
-        for (i, name) in layout.ngrams.iter().enumerate() {
-            let key = pipeline.ngram_key(name).ok_or_else(|| {
-                Error::Other(format!(
-                    "feature {name:?} uses a token the tokenizer does not have"
-                ))
-            })?;
-            ngram_index.insert(key, i as u32);
+        let t = &layout.text;
+        if !(8..=24).contains(&t.hash_bits) {
+            return Err(Error::params("text.hash_bits", "must be in 8..=24"));
+        }
+        if t.char_min == 0 || t.char_max < t.char_min || t.char_max > 8 {
+            return Err(Error::params("text.char_min/char_max", "need 1 <= min <= max <= 8"));
+        }
+        if t.window == 0 {
+            return Err(Error::params("text.window", "must be at least 1"));
+        }
+        if !(t.scale.is_finite() && t.scale > 0.0) {
+            return Err(Error::params("text.scale", "must be > 0"));
         }
         Ok(FeatureSpace {
+            stop: t.stopwords.iter().cloned().collect(),
+            mask: (1u32 << t.hash_bits) - 1,
             layout,
-            ngram_index,
         })
     }
 
@@ -64,47 +168,198 @@ impl FeatureSpace {
         self.layout.structural.len()
     }
 
+    /// Size of the whole space (structural + hashed buckets).
     pub fn len(&self) -> usize {
-        self.layout.structural.len() + self.layout.ngrams.len()
+        self.n_structural() + self.mask as usize + 1
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        false
     }
 
-    /// Feature index of an n-gram key, if it is in the space.
-    pub fn ngram(&self, key: NgramKey) -> Option<usize> {
-        self.ngram_index
-            .get(&key)
-            .map(|i| self.n_structural() + *i as usize)
+    pub fn window(&self) -> usize {
+        self.layout.text.window
     }
 
+    /// Name of a structural feature; text buckets have no names (see
+    /// [`FeatureSpace::words`] for how they are explained).
     pub fn name(&self, index: usize) -> String {
-        let n = self.n_structural();
-        if index < n {
-            self.layout.structural[index].clone()
+        self.layout
+            .structural
+            .get(index)
+            .cloned()
+            .unwrap_or_else(|| format!("text:#{}", index - self.n_structural()))
+    }
+
+    /// The words of a conversation's sender names, which are never hashed:
+    /// a name says who typed, not what was said.
+    pub fn names<'a>(&self, senders: impl Iterator<Item = &'a str>) -> AHashSet<String> {
+        let mut out = AHashSet::new();
+        let mut t = NormalizedText::default();
+        for s in senders {
+            t.reset(&s.to_lowercase());
+            if self.layout.text.transliterate {
+                Transliterate.apply(&mut t);
+            }
+            for w in t.as_str().split(|c: char| !c.is_alphanumeric()) {
+                if w.chars().count() >= 2 {
+                    out.insert(w.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// Appends the hashed buckets (absolute feature indices) of one
+    /// message's normalized text to `out`, with repetition.
+    pub fn message(
+        &self,
+        normalized: &str,
+        names: &AHashSet<String>,
+        scratch: &mut TextScratch,
+        out: &mut Vec<u32>,
+    ) {
+        self.for_each_word(normalized, names, scratch, |space, word, prev| {
+            space.word_buckets(word, prev, out)
+        });
+    }
+
+    /// Calls `f` for every kept word (romanized, digits folded to `0`) and
+    /// the kept word before it.
+    fn for_each_word(
+        &self,
+        normalized: &str,
+        names: &AHashSet<String>,
+        scratch: &mut TextScratch,
+        mut f: impl FnMut(&Self, &str, Option<&str>),
+    ) {
+        let text: &str = if self.layout.text.transliterate && !normalized.is_ascii() {
+            scratch.translit.reset(normalized);
+            Transliterate.apply(&mut scratch.translit);
+            scratch.translit.as_str()
         } else {
-            format!(
-                "tok:{}",
-                self.layout
-                    .ngrams
-                    .get(index - n)
-                    .map_or("?", String::as_str)
-            )
+            normalized
+        };
+        scratch.prev.clear();
+        let mut have_prev = false;
+        for raw in text.split(|c: char| !c.is_alphanumeric()) {
+            if raw.is_empty() {
+                continue;
+            }
+            scratch.word.clear();
+            scratch.word.extend(raw.chars().take(24).map(|c| {
+                if c.is_numeric() { '0' } else { c }
+            }));
+            let w = scratch.word.as_str();
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if (letters == 1 && w.chars().count() == 1)
+                || self.stop.contains(w)
+                || names.contains(w)
+            {
+                continue;
+            }
+            f(self, w, have_prev.then_some(scratch.prev.as_str()));
+            scratch.prev.clear();
+            scratch.prev.push_str(w);
+            have_prev = true;
         }
     }
+
+    fn bucket(&self, kind: u8, parts: &[&[u8]]) -> u32 {
+        let mut h = fnv1a(FNV_OFFSET, &[kind]);
+        for p in parts {
+            h = fnv1a(h, p);
+            h = fnv1a(h, &[0x1f]);
+        }
+        self.n_structural() as u32 + ((h ^ (h >> 32)) as u32 & self.mask)
+    }
+
+    fn word_buckets(&self, word: &str, prev: Option<&str>, out: &mut Vec<u32>) {
+        let t = &self.layout.text;
+        if t.words {
+            out.push(self.bucket(b'w', &[word.as_bytes()]));
+            if let Some(p) = prev {
+                out.push(self.bucket(b'b', &[p.as_bytes(), word.as_bytes()]));
+            }
+        }
+        // Char n-grams of " word " over chars, not bytes.
+        let mut bounds: [usize; 27] = [0; 27];
+        let padded_len = {
+            let mut n = 0;
+            bounds[0] = 0;
+            let mut at = 1; // the leading space
+            for c in word.chars() {
+                n += 1;
+                bounds[n] = at;
+                at += c.len_utf8();
+            }
+            n += 1;
+            bounds[n] = at;
+            bounds[n + 1] = at + 1;
+            n + 1
+        };
+        let mut buf = [0u8; 104];
+        let total = word.len() + 2;
+        buf[0] = b' ';
+        buf[1..1 + word.len()].copy_from_slice(word.as_bytes());
+        buf[total - 1] = b' ';
+        for n in t.char_min..=t.char_max {
+            if n > padded_len {
+                break;
+            }
+            for s in 0..=padded_len - n {
+                let gram = &buf[bounds[s]..bounds[s + n]];
+                out.push(self.bucket(b'c', &[gram]));
+            }
+        }
+    }
+
+    /// The words of `normalized` with the buckets each produces, for
+    /// explaining a window's text score word by word.
+    pub fn words(
+        &self,
+        normalized: &str,
+        names: &AHashSet<String>,
+        scratch: &mut TextScratch,
+    ) -> Vec<(String, Vec<u32>)> {
+        let mut out = Vec::new();
+        self.for_each_word(normalized, names, scratch, |space, word, prev| {
+            let mut b = Vec::new();
+            space.word_buckets(word, prev, &mut b);
+            out.push((word.to_string(), b));
+        });
+        out
+    }
 }
 
-/// A conversation as features: the dense block plus the present n-grams.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a: tiny, and stable forever (hashed features depend on it).
+fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Buffers reused across messages.
+#[derive(Debug, Default)]
+pub struct TextScratch {
+    translit: NormalizedText,
+    word: String,
+    prev: String,
+}
+
+/// A row of the design matrix: structural values and sorted text buckets.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct FeatureVector {
+pub struct Row {
     pub structural: Vec<f32>,
-    /// Indices (into the whole space) of the n-grams present, sorted.
-    pub ngrams: Vec<u32>,
-    pub ngram_value: f32,
+    /// (absolute feature index, value), sorted by index.
+    pub text: Vec<(u32, f32)>,
 }
 
-impl FeatureVector {
+impl Row {
     /// `w . x` for a weight vector over the whole space.
     pub fn dot(&self, weights: &[f32]) -> f32 {
         let dense: f32 = self
@@ -113,34 +368,233 @@ impl FeatureVector {
             .zip(weights)
             .map(|(x, w)| x * w)
             .sum();
-        let sparse: f32 = self.ngrams.iter().map(|&i| weights[i as usize]).sum();
-        dense + self.ngram_value * sparse
+        let text: f32 = self
+            .text
+            .iter()
+            .map(|&(i, v)| weights.get(i as usize).copied().unwrap_or(0.0) * v)
+            .sum();
+        dense + text
     }
 
-    /// Per-feature contributions `w_i * x_i`, non-zero ones only.
-    pub fn contributions(&self, weights: &[f32]) -> Vec<(usize, f32)> {
-        let mut out: Vec<(usize, f32)> = self
-            .structural
+    /// Non-zero structural contributions `w_i * x_i`.
+    pub fn structural_contributions(&self, weights: &[f32]) -> Vec<(usize, f32)> {
+        self.structural
             .iter()
             .zip(weights)
             .enumerate()
             .filter(|(_, (x, _))| **x != 0.0)
             .map(|(i, (x, w))| (i, x * w))
-            .collect();
-        out.extend(
-            self.ngrams
-                .iter()
-                .map(|&i| (i as usize, self.ngram_value * weights[i as usize])),
-        );
-        out
+            .collect()
+    }
+}
+
+/// The sliding window over a conversation: feed it one speech message at a
+/// time and read the row for the window ending there.
+#[derive(Debug)]
+pub struct WindowState {
+    window: usize,
+    /// Per message in the window: its buckets, sender, signals.
+    messages: VecDeque<(Vec<u32>, String, Vec<Signal>)>,
+    counts: AHashMap<u32, u32>,
+    coercive_by_sender: AHashMap<String, u32>,
+    spare: Vec<Vec<u32>>,
+}
+
+impl WindowState {
+    pub fn new(window: usize) -> Self {
+        WindowState {
+            window,
+            messages: VecDeque::with_capacity(window + 1),
+            counts: AHashMap::new(),
+            coercive_by_sender: AHashMap::new(),
+            spare: Vec::new(),
+        }
     }
 
-    /// Writes the vector densely into `row` (length = the space's size).
-    pub fn write_dense(&self, row: &mut [f32]) {
-        row.fill(0.0);
-        row[..self.structural.len()].copy_from_slice(&self.structural);
-        for &i in &self.ngrams {
-            row[i as usize] = self.ngram_value;
+    /// A fresh bucket buffer (recycled from messages that left the window).
+    pub fn buffer(&mut self) -> Vec<u32> {
+        let mut b = self.spare.pop().unwrap_or_default();
+        b.clear();
+        b
+    }
+
+    /// Adds a speech message (its buckets, sender and hits).
+    pub fn push(&mut self, buckets: Vec<u32>, sender: &str, hits: &[Hit]) {
+        for &b in &buckets {
+            *self.counts.entry(b).or_default() += 1;
         }
+        let mut signals: Vec<Signal> = hits.iter().map(|h| h.signal).collect();
+        signals.sort_unstable();
+        signals.dedup();
+        for s in &signals {
+            if COERCIVE.contains(s) {
+                *self.coercive_by_sender.entry(sender.to_string()).or_default() += 1;
+            }
+        }
+        self.messages
+            .push_back((buckets, sender.to_string(), signals));
+        if self.messages.len() > self.window
+            && let Some((old, _, _)) = self.messages.pop_front()
+        {
+            for b in &old {
+                if let Some(c) = self.counts.get_mut(b) {
+                    *c -= 1;
+                    if *c == 0 {
+                        self.counts.remove(b);
+                    }
+                }
+            }
+            self.spare.push(old);
+        }
+    }
+
+    /// The sender driving coercion so far (most coercive moves; ties go to
+    /// the name that sorts first, so the choice is deterministic).
+    pub fn actor(&self) -> Option<&str> {
+        self.coercive_by_sender
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(s, _)| s.as_str())
+    }
+
+    /// Writes the row for the window ending at the last pushed message.
+    pub fn row(&self, prefix: &SequenceState, scale: f32, out: &mut Row) {
+        prefix.fill(&mut out.structural);
+        let actor = self.actor();
+        let base = out.structural.len();
+        out.structural.resize(base + 2 * Signal::ALL.len(), 0.0);
+        for (_, sender, signals) in &self.messages {
+            let role = usize::from(Some(sender.as_str()) != actor);
+            for s in signals {
+                out.structural[base + 2 * (*s as usize) + role] = 1.0;
+            }
+        }
+        out.text.clear();
+        out.text
+            .extend(self.counts.iter().map(|(&b, &c)| (b, 1.0 + (c as f32).ln())));
+        out.text.sort_unstable_by_key(|(b, _)| *b);
+        let norm = out.text.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            let k = scale / norm;
+            for (_, v) in &mut out.text {
+                *v *= k;
+            }
+        }
+    }
+
+    /// The messages in the window, oldest first: (buckets, sender).
+    pub fn len(&self) -> usize {
+        self.messages.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.messages.is_empty()
+    }
+}
+
+/// Walks a conversation message by message, the one path training and
+/// scoring share: `f(index, row, observation)` gets the row of the window
+/// ending at each speech message (`None` for app notices, which are not
+/// speech). Returns the escalation state of the whole conversation.
+pub fn walk(
+    pipeline: &Pipeline,
+    space: &FeatureSpace,
+    conv: &Conversation,
+    mut f: impl FnMut(usize, Option<&Row>, &mut MessageObservation),
+) -> SequenceState {
+    let names = space.names(conv.messages.iter().map(|m| m.sender.as_str()));
+    let mut state = SequenceState::new();
+    let mut window = WindowState::new(space.window());
+    let mut scratch = Scratch::default();
+    let mut text = TextScratch::default();
+    let mut obs = MessageObservation::default();
+    let mut row = Row::default();
+    let scale = space.layout.text.scale;
+    for (i, m) in conv.messages.iter().enumerate() {
+        pipeline.observe(m, i, &mut scratch, &mut obs);
+        if m.is_system() {
+            f(i, None, &mut obs);
+            continue;
+        }
+        state.push(i, &m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
+        let mut buckets = window.buffer();
+        space.message(scratch.normalized(), &names, &mut text, &mut buckets);
+        window.push(buckets, &m.sender, &obs.hits);
+        window.row(&state, scale, &mut row);
+        f(i, Some(&row), &mut obs);
+    }
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn space() -> FeatureSpace {
+        FeatureSpace::new(FeatureLayout::new(TextParams::default())).unwrap()
+    }
+
+    #[test]
+    fn scripts_and_names_meet_the_same_buckets() {
+        let s = space();
+        let mut sc = TextScratch::default();
+        let none = AHashSet::new();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        s.message("वीडियो", &none, &mut sc, &mut a);
+        s.message("vidiyo", &none, &mut sc, &mut b);
+        assert_eq!(a, b);
+        let names = s.names(["Priya Sharma"].into_iter());
+        let mut c = Vec::new();
+        s.message("priya the video", &names, &mut sc, &mut c);
+        let mut d = Vec::new();
+        s.message("video", &none, &mut sc, &mut d);
+        assert_eq!(c, d, "names and stopwords are not hashed");
+    }
+
+    #[test]
+    fn digits_fold_and_buckets_stay_in_range() {
+        let s = space();
+        let mut sc = TextScratch::default();
+        let none = AHashSet::new();
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        s.message("send 5000 now", &none, &mut sc, &mut a);
+        s.message("send 7300 now", &none, &mut sc, &mut b);
+        assert_eq!(a, b);
+        assert!(a.iter().all(|&i| (i as usize) < s.len() && i as usize >= s.n_structural()));
+    }
+
+    #[test]
+    fn window_slides_and_normalises() {
+        let s = space();
+        let mut sc = TextScratch::default();
+        let none = AHashSet::new();
+        let mut w = WindowState::new(2);
+        let prefix = SequenceState::new();
+        let mut row = Row::default();
+        for text in ["one message", "another message", "third words"] {
+            let mut buf = w.buffer();
+            s.message(text, &none, &mut sc, &mut buf);
+            w.push(buf, "A", &[]);
+        }
+        assert_eq!(w.len(), 2);
+        w.row(&prefix, 1.0, &mut row);
+        let norm: f32 = row.text.iter().map(|(_, v)| v * v).sum();
+        assert!((norm - 1.0).abs() < 1e-4);
+        assert_eq!(row.structural.len(), structural_names().len());
+        // "one" left the window.
+        let mut one = Vec::new();
+        s.message("one", &none, &mut sc, &mut one);
+        assert!(!row.text.iter().any(|(i, _)| *i == one[0]), "the word bucket of \"one\" is gone");
+        let mut third = Vec::new();
+        s.message("third", &none, &mut sc, &mut third);
+        assert!(row.text.iter().any(|(i, _)| *i == third[0]));
+    }
+
+    #[test]
+    fn layout_mismatch_names_the_feature() {
+        let mut l = FeatureLayout::new(TextParams::default());
+        l.structural[3] = "sig:something_else".into();
+        let e = FeatureSpace::new(l).unwrap_err().to_string();
+        assert!(e.contains("something_else"), "{e}");
     }
 }

@@ -9,6 +9,7 @@ pub mod eval;
 pub mod features;
 pub mod import;
 pub mod link;
+pub mod metrics;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;

@@ -5,6 +5,10 @@
 
 use std::collections::BTreeMap;
 
+/// The label of a conversation that is none of the risks; every head
+/// treats it as its negative class.
+pub const BENIGN: &str = "benign";
+
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -92,6 +96,10 @@ pub struct Report {
     pub top_features: Vec<Contribution>,
     /// First message (0-based) at which the running level reached `medium`.
     pub first_alert_message: Option<usize>,
+    /// The messages `[first, last]` of the window that drove the winning
+    /// head's score (the conversation's score is its best window's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<[usize; 2]>,
     /// Calibrated risk after each message (with `timeline`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<f64>>,

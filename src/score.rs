@@ -8,13 +8,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::conversation::Conversation;
 use crate::error::{Error, Result};
-use crate::features::FeatureVector;
+use crate::features::{self, Row, TextScratch};
 use crate::model::{Model, Thresholds};
-use crate::pipeline::{MessageObservation, Scratch};
-use crate::report::{Contribution, Evidence, IndicatorLists, Level, ModelRef, Report, Stage};
+use crate::report::{
+    BENIGN, Contribution, Evidence, IndicatorLists, Level, ModelRef, Report, Stage,
+};
 use crate::signals::indicators::Indicators;
 use crate::signals::sequence::SequenceState;
-use crate::signals::{Hit, Signal};
+use crate::signals::Hit;
 
 /// Per-deployment thresholds (`--policy policy.toml`):
 /// `[sextortion]\nmedium = 0.4\nhigh = 0.8`.
@@ -94,14 +95,24 @@ pub struct Scorer {
     thresholds: Vec<Thresholds>,
 }
 
+/// The window that scored highest for one head.
+#[derive(Debug, Clone, Default)]
+struct Best {
+    logit: f32,
+    row: Row,
+    /// Speech messages in the window, oldest first.
+    messages: Vec<usize>,
+}
+
 /// Everything one pass over a conversation produces.
 struct Pass {
     hits: Vec<Hit>,
     indicators: Indicators,
     state: SequenceState,
-    vector: FeatureVector,
-    /// Per message: calibrated probability of each head, one row of
-    /// `width` values per message, flat (one allocation per conversation).
+    /// Per head: the window with the highest logit.
+    best: Vec<Best>,
+    /// Per message: calibrated probability of each head for the window
+    /// ending there, one row of `width` values per message, flat.
     running: Vec<f64>,
     /// Heads per row of `running`.
     width: usize,
@@ -193,83 +204,129 @@ impl Scorer {
     fn pass(&self, conv: &Conversation) -> Pass {
         let model = &*self.model;
         let space = &model.space;
-        let ngram_value = space.layout.ngram_value;
         let heads = &model.heads;
-        let mut state = SequenceState::new();
-        let mut scratch = Scratch::default();
-        let mut obs = MessageObservation::default();
+        let width = heads.len();
         let mut hits = Vec::new();
         let mut indicators = Indicators::default();
-        let mut seen = vec![false; space.layout.ngrams.len()];
-        let mut present: Vec<u32> = Vec::new();
-        let mut sparse = vec![0.0f32; heads.len()];
-        let mut structural = Vec::with_capacity(space.n_structural());
-        let width = heads.len();
         let mut running = Vec::with_capacity(conv.messages.len() * width);
-        let n_structural = space.n_structural();
-        for (i, m) in conv.messages.iter().enumerate() {
-            model.pipeline.observe(m, i, &mut scratch, &mut obs);
-            if !m.is_system() {
-                state.push(i, &m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
-                for key in &obs.ngrams {
-                    if let Some(f) = space.ngram(*key) {
-                        let slot = f - n_structural;
-                        if !seen[slot] {
-                            seen[slot] = true;
-                            present.push(f as u32);
-                            for (h, (_, head)) in heads.iter().enumerate() {
-                                sparse[h] += head.weights[f];
-                            }
-                        }
+        // Before any speech, and for a chat with none: the empty window.
+        let mut empty = Row::default();
+        SequenceState::new().fill(&mut empty.structural);
+        empty
+            .structural
+            .resize(space.n_structural(), 0.0);
+        let mut best: Vec<Best> = heads
+            .iter()
+            .map(|(_, h)| Best {
+                logit: empty.dot(&h.weights) + h.intercept,
+                row: empty.clone(),
+                messages: Vec::new(),
+            })
+            .collect();
+        let mut current: Vec<f64> = best
+            .iter()
+            .zip(heads)
+            .map(|(b, (_, h))| h.calibration.apply(b.logit as f64))
+            .collect();
+        let mut recent: std::collections::VecDeque<usize> = Default::default();
+        let mut any_speech = false;
+        let state = features::walk(&model.pipeline, space, conv, |i, row, obs| {
+            if let Some(row) = row {
+                recent.push_back(i);
+                if recent.len() > space.window() {
+                    recent.pop_front();
+                }
+                for (h, (_, head)) in heads.iter().enumerate() {
+                    let z = row.dot(&head.weights) + head.intercept;
+                    current[h] = head.calibration.apply(z as f64);
+                    if !any_speech || z > best[h].logit {
+                        best[h] = Best {
+                            logit: z,
+                            row: row.clone(),
+                            messages: recent.iter().copied().collect(),
+                        };
                     }
                 }
+                any_speech = true;
                 hits.append(&mut obs.hits);
                 append_indicators(&mut indicators, &mut obs.indicators);
             }
-            state.fill(&mut structural);
-            for (h, (_, head)) in heads.iter().enumerate() {
-                let dense: f32 = structural
-                    .iter()
-                    .zip(&head.weights)
-                    .map(|(x, w)| x * w)
-                    .sum();
-                let logit = head.intercept + dense + ngram_value * sparse[h];
-                running.push(head.calibration.apply(logit as f64));
-            }
-        }
-        if conv.messages.is_empty() {
-            state.fill(&mut structural);
-        }
-        present.sort_unstable();
-        let vector = FeatureVector {
-            structural,
-            ngrams: present,
-            ngram_value,
-        };
+            running.extend_from_slice(&current);
+        });
         Pass {
             hits,
             indicators,
             state,
-            vector,
+            best,
             running,
             width,
             steps: conv.messages.len(),
         }
     }
 
+    /// Calibrated conversation scores: each head's best window.
     fn final_probs(&self, pass: &Pass) -> Vec<f64> {
-        match pass.steps.checked_sub(1) {
-            Some(last) => pass.row(last).to_vec(),
-            None => self
-                .model
-                .heads
-                .iter()
-                .map(|(_, h)| {
-                    h.calibration
-                        .apply((pass.vector.dot(&h.weights) + h.intercept) as f64)
-                })
-                .collect(),
+        self.model
+            .heads
+            .iter()
+            .zip(&pass.best)
+            .map(|((_, h), b)| h.calibration.apply(b.logit as f64))
+            .collect()
+    }
+
+    /// Contributions of the best window's features to `head`'s logit:
+    /// the structural block by name, the text block word by word (each
+    /// hashed bucket's share split among the words that produced it).
+    fn contributions(&self, conv: &Conversation, head: usize, best: &Best) -> Vec<(String, f32)> {
+        let model = &*self.model;
+        let weights = &model.heads[head].1.weights;
+        let space = &model.space;
+        let mut out: Vec<(String, f32)> = best
+            .row
+            .structural_contributions(weights)
+            .into_iter()
+            .filter(|(_, c)| *c != 0.0)
+            .map(|(i, c)| (space.name(i), c))
+            .collect();
+        let names = space.names(conv.messages.iter().map(|m| m.sender.as_str()));
+        let mut scratch = TextScratch::default();
+        let mut words: Vec<(String, Vec<u32>)> = Vec::new();
+        for &i in &best.messages {
+            if let Some(m) = conv.messages.get(i) {
+                let normalized = model.pipeline.normalizer.normalize(&m.text);
+                words.extend(space.words(normalized.as_str(), &names, &mut scratch));
+            }
         }
+        let mut uses: ahash::AHashMap<u32, u32> = ahash::AHashMap::new();
+        for (_, buckets) in &words {
+            for b in buckets {
+                *uses.entry(*b).or_default() += 1;
+            }
+        }
+        let value = |b: u32| {
+            best.row
+                .text
+                .binary_search_by_key(&b, |(i, _)| *i)
+                .map_or(0.0, |k| best.row.text[k].1)
+        };
+        let mut by_word: BTreeMap<String, f32> = BTreeMap::new();
+        for (word, buckets) in &words {
+            let c: f32 = buckets
+                .iter()
+                .map(|&b| {
+                    let n = uses.get(&b).copied().unwrap_or(1).max(1) as f32;
+                    weights.get(b as usize).copied().unwrap_or(0.0) * value(b) / n
+                })
+                .sum();
+            *by_word.entry(word.clone()).or_default() += c;
+        }
+        out.extend(
+            by_word
+                .into_iter()
+                .filter(|(w, c)| *c != 0.0 && w.chars().any(char::is_alphabetic))
+                .map(|(w, c)| (format!("text:{w}"), c)),
+        );
+        out
     }
 
     /// Scores one conversation.
@@ -321,16 +378,21 @@ impl Scorer {
         evidence.truncate(opts.max_evidence);
         evidence.sort_by_key(|e| (e.message, e.span[0]));
 
-        let mut contributions = pass.vector.contributions(&head.weights);
+        let best = &pass.best[win];
+        let mut contributions = self.contributions(conv, win, best);
         contributions.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
         let top_features = contributions
             .into_iter()
             .take(opts.top_features)
-            .map(|(i, c)| Contribution {
-                feature: model.space.name(i),
-                contribution: c,
+            .map(|(feature, contribution)| Contribution {
+                feature,
+                contribution,
             })
             .collect();
+        let window = match (best.messages.first(), best.messages.last()) {
+            (Some(&a), Some(&b)) => Some([a, b]),
+            _ => None,
+        };
 
         let first_alert_message = pass.rows().position(|p| self.verdict(p).1 >= Level::Medium);
         let timeline = opts.timeline.then(|| {
@@ -346,7 +408,7 @@ impl Scorer {
             label: if level >= Level::Medium {
                 label.clone()
             } else {
-                "benign".to_string()
+                BENIGN.to_string()
             },
             scores: model
                 .heads
@@ -358,6 +420,7 @@ impl Scorer {
             evidence,
             top_features,
             first_alert_message,
+            window,
             timeline,
             indicators: IndicatorLists::from_indicators(&pass.indicators),
             messages: conv.messages.len(),
@@ -442,9 +505,4 @@ fn append_indicators(into: &mut Indicators, from: &mut Indicators) {
     into.url.append(&mut from.url);
     into.email.append(&mut from.email);
     into.gift_card.append(&mut from.gift_card);
-}
-
-/// Index of the `sig:` feature of a signal (the dense block starts with them).
-pub fn signal_feature(signal: Signal) -> usize {
-    signal as usize
 }

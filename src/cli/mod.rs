@@ -618,17 +618,31 @@ fn cmd_train(
     let json = file.to_json()?;
     std::fs::write(out, &json).map_err(|e| Error::io(out.display().to_string(), e))?;
     eprintln!(
-        "trained on {} conversations in {:.1}s -> {} ({} features, version {})",
+        "trained on {} conversations in {:.1}s -> {} (version {})",
         convs.len(),
         started.elapsed().as_secs_f64(),
         out.display(),
-        file.features.structural.len() + file.features.ngrams.len(),
         file.version
     );
     eprintln!(
-        "{}",
-        serde_json::to_string_pretty(&file.training.validation).unwrap_or_default()
+        "calibration split: {} conversations in held-out groups (never fitted on); per head:",
+        file.training.calibration_conversations
     );
+    for (head, v) in &file.training.validation {
+        eprintln!(
+            "  {head:<11} positives {:>4}  ROC-AUC {}  PR-AUC {}  ECE {:.3}  medium >= {:.3}: precision {:.3} recall {:.3}  high >= {:.3}: precision {:.3} recall {:.3}",
+            v.positives,
+            v.roc_auc.map_or("-".into(), |x| format!("{x:.3}")),
+            v.pr_auc.map_or("-".into(), |x| format!("{x:.3}")),
+            v.ece,
+            v.medium.threshold,
+            v.medium.precision,
+            v.medium.recall,
+            v.high.threshold,
+            v.high.precision,
+            v.high.recall
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

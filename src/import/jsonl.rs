@@ -236,9 +236,15 @@ fn to_conversation(mut value: Value, path: &str, default_id: &str, ctx: &Ctx) ->
         ..e
     };
     check_shape(map, path, ctx).map_err(with_id)?;
-    serde_json::from_value::<Conversation>(value)
+    let mut conv = serde_json::from_value::<Conversation>(value)
         .map_err(|e| path_error(ctx, path, format!("invalid conversation: {e}")))
-        .map_err(with_id)
+        .map_err(with_id)?;
+    for m in &mut conv.messages {
+        if !m.is_system() && super::notice::is_app_notice(&m.text) {
+            m.kind = crate::conversation::MessageKind::System;
+        }
+    }
+    Ok(conv)
 }
 
 fn check_shape(map: &Map<String, Value>, path: &str, ctx: &Ctx) -> Result<(), RecordError> {

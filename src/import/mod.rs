@@ -14,6 +14,7 @@ mod discord;
 mod instagram;
 mod json;
 mod jsonl;
+pub mod notice;
 mod telegram;
 mod transcript;
 mod whatsapp;

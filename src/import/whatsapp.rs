@@ -22,14 +22,6 @@ static ANDROID: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&["^", DATE_TIME, r"[ \u{00A0}]+[-–][ \u{00A0}](.*)$"].concat()).ok()
 });
 
-/// Placeholders WhatsApp writes instead of media or removed content.
-static PLACEHOLDER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:<media omitted>|<attached: [^>]*>|.*\b(?:image|video|audio|sticker|gif|document|contact card|media|video note|view once (?:photo|video|voice message)) omitted>?|this message was deleted\.?|you deleted this message\.?|missed (?:voice|video|group voice|group video) call.*|waiting for this message\. this may take a while\.|null)$",
-    )
-    .ok()
-});
-
 /// Group and account events, written without a `Name:`; group 1 is who did it.
 static EVENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
@@ -38,13 +30,7 @@ static EVENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// Notices that name nobody.
-static NOTICE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:messages and calls are end-to-end encrypted|messages to this (?:group|chat) are now secured|your security code with .* changed|.*security code changed|disappearing messages|this chat is with a business account|you're now an admin|this business uses|.* is a contact\.?$|you blocked this contact|you unblocked this contact)",
-    )
-    .ok()
-});
+use super::notice::{NOTICE, PLACEHOLDER};
 
 /// Invisible direction marks iOS puts at line starts and around phone numbers.
 fn strip_marks(s: &str) -> &str {

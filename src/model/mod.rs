@@ -7,6 +7,7 @@
 //! refuses anything that does not match this build.
 
 mod calibration;
+pub mod sparse;
 pub mod train;
 
 use std::collections::BTreeMap;
@@ -38,10 +39,66 @@ pub struct SignalSetInfo {
     pub sha256: String,
 }
 
-/// One binary head: label vs everything else.
+/// One binary head: label vs everything else, as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Head {
+    pub intercept: f32,
+    pub calibration: Calibration,
+    pub weights: SparseWeights,
+}
+
+/// A weight vector stored by its non-zero entries (most hashed buckets
+/// of a head are never touched in training).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SparseWeights {
+    pub len: usize,
+    pub index: Vec<u32>,
+    pub value: Vec<f32>,
+}
+
+impl SparseWeights {
+    pub fn from_dense(w: &[f32]) -> Self {
+        let (index, value) = w
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0.0)
+            .map(|(i, v)| (i as u32, *v))
+            .unzip();
+        SparseWeights {
+            len: w.len(),
+            index,
+            value,
+        }
+    }
+
+    /// The dense vector, or why the stored one is malformed.
+    pub fn to_dense(&self) -> std::result::Result<Vec<f32>, String> {
+        if self.index.len() != self.value.len() {
+            return Err(format!(
+                "{} indices but {} values",
+                self.index.len(),
+                self.value.len()
+            ));
+        }
+        let mut w = vec![0.0f32; self.len];
+        for (&i, &v) in self.index.iter().zip(&self.value) {
+            let slot = w
+                .get_mut(i as usize)
+                .ok_or_else(|| format!("index {i} is out of range for {} weights", self.len))?;
+            if !v.is_finite() {
+                return Err(format!("weight {i} is not finite"));
+            }
+            *slot = v;
+        }
+        Ok(w)
+    }
+}
+
+/// A head ready to score: dense weights over the whole feature space.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedHead {
     pub intercept: f32,
     pub calibration: Calibration,
     pub weights: Vec<f32>,
@@ -53,6 +110,12 @@ pub struct Head {
 pub struct Thresholds {
     pub medium: f64,
     pub high: f64,
+}
+
+impl From<Thresholds> for (f64, f64) {
+    fn from(t: Thresholds) -> Self {
+        (t.medium, t.high)
+    }
 }
 
 /// A data file the model was trained on.
@@ -70,8 +133,10 @@ pub struct TrainingInfo {
     pub data: Vec<DataInfo>,
     pub labels: BTreeMap<String, usize>,
     pub params: train::TrainParams,
+    /// Conversations in the group-split calibration set.
+    pub calibration_conversations: usize,
     /// Figures on the calibration split, per head.
-    pub validation: serde_json::Value,
+    pub validation: BTreeMap<String, crate::metrics::HeadSummary>,
 }
 
 /// The on-disk document.
@@ -115,7 +180,7 @@ pub struct Model {
     pub pipeline: Pipeline,
     pub space: FeatureSpace,
     /// Head names in a fixed order, and their parameters.
-    pub heads: Vec<(String, Head)>,
+    pub heads: Vec<(String, LoadedHead)>,
     /// sha256 of the bytes the model was loaded from.
     pub sha256: String,
 }
@@ -191,24 +256,34 @@ impl Model {
         let tokenizer =
             TokenizerModel::from_json(&tokenizer_json).map_err(|e| err(e.to_string()))?;
         let pipeline = Pipeline::new(file.normalizer.clone(), tokenizer);
-        let space =
-            FeatureSpace::new(file.features.clone(), &pipeline).map_err(|e| err(e.to_string()))?;
+        let space = FeatureSpace::new(file.features.clone()).map_err(|e| err(e.to_string()))?;
         let mut heads = Vec::new();
         for (label, head) in &file.heads {
-            if head.weights.len() != space.len() {
+            if head.weights.len != space.len() {
                 return Err(err(format!(
                     "head {label:?} has {} weights for {} features",
-                    head.weights.len(),
+                    head.weights.len,
                     space.len()
                 )));
             }
-            if !head.weights.iter().all(|w| w.is_finite()) || !head.intercept.is_finite() {
-                return Err(err(format!("head {label:?} has non-finite weights")));
+            let weights = head
+                .weights
+                .to_dense()
+                .map_err(|e| err(format!("head {label:?}: {e}")))?;
+            if !head.intercept.is_finite() {
+                return Err(err(format!("head {label:?} has a non-finite intercept")));
             }
             if !file.thresholds.contains_key(label) {
                 return Err(err(format!("no thresholds for head {label:?}")));
             }
-            heads.push((label.clone(), head.clone()));
+            heads.push((
+                label.clone(),
+                LoadedHead {
+                    intercept: head.intercept,
+                    calibration: head.calibration,
+                    weights,
+                },
+            ));
         }
         if heads.is_empty() {
             return Err(err("the model has no heads".into()));

@@ -4,79 +4,78 @@
 //! and [`TrainParams::check`] validates them into [`CheckedTrainParams`],
 //! the only thing that can [`fit`](CheckedTrainParams::fit).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use ahash::AHashMap;
-use linfa::prelude::*;
-use linfa_logistic::LogisticRegression;
-use ndarray::{Array1, Array2, ShapeBuilder};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::sparse::{self, Example, SgdParams};
 use super::{
     Calibration, DataInfo, Head, ModelFile, SCHEMA, SignalSetInfo, Thresholds, TrainingInfo,
 };
 use crate::conversation::Conversation;
 use crate::error::{Error, Result};
-use crate::eval::metrics;
-use crate::features::{FeatureLayout, FeatureSpace, FeatureVector};
+use crate::metrics;
+use crate::features::{self, FeatureLayout, FeatureSpace, Row, TextParams};
 use crate::normalize::Normalizer;
-use crate::pipeline::{MessageObservation, NgramKey, Pipeline, Scratch, key_tokens};
-use crate::signals::SignalMatcher;
-use crate::signals::sequence::SequenceState;
+use crate::pipeline::Pipeline;
+use crate::report::BENIGN;
+use crate::signals::{Signal, SignalMatcher};
 use crate::tokenize::{TokenizerModel, TokenizerParams};
-
-/// The label every head treats as its negative class.
-pub const BENIGN: &str = "benign";
 
 /// Hyperparameters (a `--params` TOML file holds any subset of them).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct TrainParams {
-    /// L2 penalty of the logistic loss (summed over rows).
+    /// L2 penalty on the mean logistic loss.
     pub l2: f64,
-    pub max_iterations: u64,
-    /// Most token n-grams kept, by document frequency.
-    pub max_ngrams: usize,
-    /// Fewest conversations an n-gram must occur in.
-    pub min_df: usize,
-    /// Value of a present n-gram (the structural block is on a ~0..3 scale).
-    pub ngram_value: f32,
-    /// Replicate positive rows so each head sees balanced classes.
+    pub epochs: usize,
+    pub batch: usize,
+    pub learning_rate: f64,
+    /// Weigh each head's positive windows to balance its negatives.
     pub balance: bool,
-    /// Share of conversations held out for calibration and thresholds.
+    /// Share of *groups* held out for calibration and thresholds.
     pub calibration_fraction: f64,
     pub seed: u64,
     /// Precision the `medium` / `high` thresholds must reach on held-out data.
     pub medium_precision: f64,
     pub high_precision: f64,
-    /// Lowest allowed thresholds: synthetic held-out data is easier than
-    /// the world, so thresholds are not allowed to sink below these.
+    /// Lowest allowed thresholds.
     pub medium_floor: f64,
     pub high_floor: f64,
-    /// Row replication per `source`: hand-written chats are closer to the
-    /// world than generated ones, so a recipe may count them several times.
-    pub source_weights: BTreeMap<String, usize>,
+    /// Most windows one conversation contributes to training (evenly spaced;
+    /// windows holding annotated coercion are always kept).
+    pub max_windows: usize,
+    /// Row weight per `source` (e.g. generated data counted less).
+    pub source_weights: BTreeMap<String, f64>,
+    /// The labels training accepts; anything else is an error.
+    pub labels: Vec<String>,
     pub tokenizer: TokenizerParams,
+    pub text: TextParams,
 }
 
 impl Default for TrainParams {
     fn default() -> Self {
         TrainParams {
-            l2: 2.0,
-            max_iterations: 300,
-            max_ngrams: 4000,
-            min_df: 5,
-            ngram_value: 0.5,
+            l2: 1e-4,
+            epochs: 12,
+            batch: 64,
+            learning_rate: 0.1,
             balance: true,
             calibration_fraction: 0.2,
             seed: 20261128,
-            medium_precision: 0.95,
-            high_precision: 0.99,
-            medium_floor: 0.5,
-            high_floor: 0.85,
+            medium_precision: 0.9,
+            high_precision: 0.98,
+            medium_floor: 0.3,
+            high_floor: 0.6,
+            max_windows: 40,
             source_weights: BTreeMap::new(),
+            labels: ["sextortion", "scam", BENIGN]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             tokenizer: TokenizerParams::default(),
+            text: TextParams::default(),
         }
     }
 }
@@ -101,14 +100,11 @@ impl TrainParams {
                 format!("{} must be a finite number >= 0", p.l2),
             ));
         }
-        if p.max_iterations == 0 {
-            return Err(Error::params("max_iterations", "must be at least 1"));
+        if p.epochs == 0 || p.batch == 0 || p.max_windows == 0 {
+            return Err(Error::params("epochs/batch/max_windows", "must be at least 1"));
         }
-        if p.min_df == 0 {
-            return Err(Error::params("min_df", "must be at least 1"));
-        }
-        if !(p.ngram_value.is_finite() && p.ngram_value > 0.0) {
-            return Err(Error::params("ngram_value", "must be > 0"));
+        if !(p.learning_rate.is_finite() && p.learning_rate > 0.0) {
+            return Err(Error::params("learning_rate", "must be > 0"));
         }
         if !(p.calibration_fraction > 0.0 && p.calibration_fraction < 0.9) {
             return Err(Error::params("calibration_fraction", "must be in (0, 0.9)"));
@@ -120,10 +116,20 @@ impl TrainParams {
         if p.high_floor < p.medium_floor {
             return Err(Error::params("high_floor", "must be >= medium_floor"));
         }
-        if let Some((source, _)) = p.source_weights.iter().find(|(_, w)| **w == 0 || **w > 100) {
+        if let Some((source, _)) = p
+            .source_weights
+            .iter()
+            .find(|(_, w)| !(w.is_finite() && **w > 0.0 && **w <= 100.0))
+        {
             return Err(Error::params(
                 "source_weights",
-                format!("{source:?}: weights are 1..=100"),
+                format!("{source:?}: weights are in (0, 100]"),
+            ));
+        }
+        if !p.labels.iter().any(|l| l == BENIGN) || p.labels.len() < 2 {
+            return Err(Error::params(
+                "labels",
+                format!("need {BENIGN:?} and at least one other label"),
             ));
         }
         if p.tokenizer.vocab_size < 100 {
@@ -132,18 +138,139 @@ impl TrainParams {
                 "must be at least 100",
             ));
         }
+        FeatureSpace::new(FeatureLayout::new(p.text.clone()))?;
         Ok(CheckedTrainParams(self))
     }
 }
 
+/// What a window is for one head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Holds the label's harm (annotated coercion, or any window of a scam).
+    Positive,
+    /// A benign conversation's window.
+    Benign,
+    /// Part of a risky conversation without the harm in it (the friendly
+    /// prefix of a sextortion chat): neither positive nor negative.
+    Unclear,
+}
+
+/// Stages that make a window coercive.
+pub const COERCION_STAGES: [&str; 5] = [
+    "recording",
+    "leak_threat",
+    "money_demand",
+    "payment_handle",
+    "impersonation",
+];
+
+/// Signals that stand in for coercion when a chat has no stage annotations.
+const COERCIVE_SIGNALS: [Signal; 5] = [
+    Signal::RecordingClaim,
+    Signal::LeakThreat,
+    Signal::MoneyDemand,
+    Signal::ContactHarvest,
+    Signal::AuthorityImpersonation,
+];
+
 /// A conversation reduced to what training needs.
-struct Example {
+struct Prepared {
     label: String,
-    /// How many rows this conversation contributes (its source weight).
-    weight: usize,
+    weight: f64,
     holdout: bool,
-    structural: Vec<f32>,
-    ngrams: Vec<NgramKey>,
+    /// Windows used for fitting, with their role.
+    rows: Vec<(Row, Role)>,
+    /// Every window's row, for calibration (holdout conversations only).
+    all: Vec<Row>,
+}
+
+/// The group a conversation belongs to for splitting: its `group` field,
+/// else writer and scenario, else source and scenario, else its id. Near
+/// copies (one template, one writer's brief) share a group, so a split by
+/// group never puts a template on both sides.
+pub fn group_of(c: &Conversation) -> String {
+    let field = |k: &str| c.meta.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    if let Some(g) = field("group") {
+        return g;
+    }
+    let scenario = field("scenario");
+    match (field("writer"), scenario) {
+        (Some(w), Some(s)) => format!("{w}/{s}"),
+        (None, Some(s)) => format!("{}/{s}", c.source.as_deref().unwrap_or("")),
+        (Some(w), None) => format!("{w}/{}", c.id),
+        (None, None) => c.id.clone(),
+    }
+}
+
+/// Deterministic split by group: a group is held out by the hash of its name.
+pub fn in_holdout(seed: u64, group: &str, fraction: f64) -> bool {
+    let mut h = Sha256::new();
+    h.update(seed.to_le_bytes());
+    h.update(group.as_bytes());
+    let d = h.finalize();
+    let v = u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]]);
+    (v as f64 / u64::MAX as f64) < fraction
+}
+
+/// Whether message `m` of `c` is annotated as coercion; `None` when the
+/// conversation carries no stage annotations at all.
+fn annotated(c: &Conversation) -> Option<Vec<bool>> {
+    let has = c.messages.iter().any(|m| m.meta.contains_key("stage"));
+    has.then(|| {
+        c.messages
+            .iter()
+            .map(|m| {
+                m.meta
+                    .get("stage")
+                    .and_then(|v| v.as_str())
+                    .is_some_and(|s| COERCION_STAGES.contains(&s))
+            })
+            .collect()
+    })
+}
+
+/// The feature weights a head may not make negative: its risk signals.
+pub fn nonnegative(head: &str, names: &[String]) -> Vec<bool> {
+    let sext = [
+        Signal::VideoCallRequest,
+        Signal::UndressRequest,
+        Signal::RecordingClaim,
+        Signal::LeakThreat,
+        Signal::ContactHarvest,
+        Signal::MoneyDemand,
+        Signal::PaymentChannel,
+        Signal::Urgency,
+        Signal::AuthorityImpersonation,
+        Signal::Secrecy,
+    ];
+    let scam = [
+        Signal::OtpRequest,
+        Signal::KycUpdate,
+        Signal::PrizeLottery,
+        Signal::TaskJob,
+        Signal::InvestmentReturns,
+        Signal::SuspiciousLink,
+        Signal::MoneyDemand,
+        Signal::PaymentChannel,
+        Signal::Urgency,
+        Signal::AuthorityImpersonation,
+    ];
+    let risk: &[Signal] = match head {
+        "sextortion" => &sext,
+        "scam" => &scam,
+        _ => &[],
+    };
+    names
+        .iter()
+        .map(|n| {
+            risk.iter().any(|s| {
+                let s = s.name();
+                *n == format!("sig:{s}")
+                    || *n == format!("win:{s}:actor")
+                    || (head != "sextortion" && *n == format!("win:{s}:other"))
+            }) || (head == "sextortion" && n.starts_with("seq:"))
+        })
+        .collect()
 }
 
 impl CheckedTrainParams {
@@ -168,7 +295,22 @@ impl CheckedTrainParams {
                     c.id
                 ))
             })?;
+            if !p.labels.iter().any(|l| l == label) {
+                return Err(Error::Other(format!(
+                    "conversation {:?} has label {label:?}, which is not one of {:?}{}",
+                    c.id,
+                    p.labels,
+                    crate::eval::did_you_mean(label, &p.labels)
+                )));
+            }
             *labels.entry(label.to_string()).or_default() += 1;
+        }
+        let present: BTreeSet<&str> = data.iter().filter_map(|c| c.source.as_deref()).collect();
+        if let Some(k) = p.source_weights.keys().find(|k| !present.contains(k.as_str())) {
+            return Err(Error::params(
+                "source_weights",
+                format!("{k:?} is not the source of any training conversation (sources: {present:?})"),
+            ));
         }
         let heads: Vec<String> = labels.keys().filter(|l| *l != BENIGN).cloned().collect();
         if heads.is_empty() || !labels.contains_key(BENIGN) {
@@ -182,98 +324,42 @@ impl CheckedTrainParams {
             None => train_tokenizer(data, &normalizer, &p.tokenizer)?,
         };
         let pipeline = Pipeline::new(normalizer.clone(), tokenizer);
+        let layout = FeatureLayout::new(p.text.clone());
+        let space = FeatureSpace::new(layout.clone())?;
 
-        let examples: Vec<Example> = {
+        let prepared: Vec<Prepared> = {
             use rayon::prelude::*;
             data.par_iter()
-                .map(|c| {
-                    let (structural, ngrams) = observe(&pipeline, c);
-                    Example {
-                        label: c.label.clone().unwrap_or_default(),
-                        weight: c
-                            .source
-                            .as_ref()
-                            .and_then(|s| p.source_weights.get(s))
-                            .copied()
-                            .unwrap_or(1),
-                        holdout: in_holdout(p.seed, &c.id, p.calibration_fraction),
-                        structural,
-                        ngrams,
-                    }
-                })
+                .map(|c| self.prepare(&pipeline, &space, c))
                 .collect()
         };
 
-        // Vocabulary: n-grams by document frequency on the training split.
-        let mut df: AHashMap<NgramKey, u32> = AHashMap::new();
-        for e in examples.iter().filter(|e| !e.holdout) {
-            for k in &e.ngrams {
-                *df.entry(*k).or_default() += 1;
-            }
-        }
-        // Only n-grams of word tokens: punctuation and one-letter tokens
-        // mostly encode how our corpus was typed, not what was said.
-        let stop = stopwords();
-        let wordlike = |id: u32| {
-            pipeline.tokenizer.id_to_token(id).is_some_and(|t| {
-                let t = t.trim_start_matches("##");
-                t.chars().filter(|c| c.is_alphanumeric()).count() >= 2
-            })
-        };
-        let content = |id: u32| {
-            pipeline
-                .tokenizer
-                .id_to_token(id)
-                .is_some_and(|t| !stop.contains(t))
-        };
-        let mut kept: Vec<(NgramKey, u32)> = df
-            .into_iter()
-            .filter(|(k, n)| {
-                let (a, b) = key_tokens(*k);
-                *n as usize >= p.min_df
-                    && wordlike(a)
-                    && b.is_none_or(wordlike)
-                    && (content(a) || b.is_some_and(content))
-            })
-            .collect();
-        kept.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        kept.truncate(p.max_ngrams);
-        kept.sort_unstable_by_key(|(k, _)| *k);
-        let layout = FeatureLayout {
-            structural: SequenceState::feature_names(),
-            ngrams: kept.iter().map(|(k, _)| pipeline.ngram_name(*k)).collect(),
-            ngram_value: p.ngram_value,
-        };
-        let space = FeatureSpace::new(layout.clone(), &pipeline)?;
-        let vectors: Vec<FeatureVector> = examples
-            .iter()
-            .map(|e| {
-                let mut ngrams: Vec<u32> = e
-                    .ngrams
-                    .iter()
-                    .filter_map(|k| space.ngram(*k))
-                    .map(|i| i as u32)
-                    .collect();
-                ngrams.sort_unstable();
-                FeatureVector {
-                    structural: e.structural.clone(),
-                    ngrams,
-                    ngram_value: p.ngram_value,
-                }
-            })
-            .collect();
-
+        let names = &layout.structural;
         let mut file_heads = BTreeMap::new();
         let mut thresholds = BTreeMap::new();
-        let mut validation = serde_json::Map::new();
+        let mut validation = BTreeMap::new();
         for head in &heads {
-            let (weights, intercept) = self.fit_head(&examples, &vectors, &space, head)?;
-            let (logits, truth): (Vec<f64>, Vec<bool>) = examples
+            let mask = nonnegative(head, names);
+            let (weights, intercept) = self.fit_head(&prepared, &space, head, &mask);
+            let (logits, truth): (Vec<f64>, Vec<bool>) = prepared
                 .iter()
-                .zip(&vectors)
-                .filter(|(e, _)| e.holdout)
-                .map(|(e, v)| ((v.dot(&weights) + intercept) as f64, e.label == *head))
+                .filter(|e| e.holdout)
+                .map(|e| {
+                    let z = e
+                        .all
+                        .iter()
+                        .map(|r| r.dot(&weights) + intercept)
+                        .fold(f32::MIN, f32::max);
+                    let z = if e.all.is_empty() { intercept } else { z };
+                    (z as f64, e.label == *head)
+                })
                 .unzip();
+            if !truth.iter().any(|t| *t) || truth.iter().all(|t| *t) {
+                return Err(Error::Other(format!(
+                    "head {head:?}: the calibration split has no positives or no negatives; \
+                     add more groups or raise calibration_fraction"
+                )));
+            }
             let calibration = Calibration::fit_platt(&logits, &truth);
             let probs: Vec<f64> = logits.iter().map(|z| calibration.apply(*z)).collect();
             let medium =
@@ -282,14 +368,14 @@ impl CheckedTrainParams {
                 .max(p.high_floor)
                 .max(medium);
             let t = Thresholds { medium, high };
-            validation.insert(head.clone(), metrics::head_summary(&probs, &truth, t));
+            validation.insert(head.clone(), metrics::HeadSummary::new(&probs, &truth, t));
             thresholds.insert(head.clone(), t);
             file_heads.insert(
                 head.clone(),
                 Head {
                     intercept,
                     calibration,
-                    weights,
+                    weights: super::SparseWeights::from_dense(&weights),
                 },
             );
         }
@@ -313,7 +399,8 @@ impl CheckedTrainParams {
                 data: sources,
                 labels,
                 params: p.clone(),
-                validation: serde_json::Value::Object(validation),
+                calibration_conversations: prepared.iter().filter(|e| e.holdout).count(),
+                validation,
             },
             checksum: String::new(),
         };
@@ -323,68 +410,134 @@ impl CheckedTrainParams {
         Ok(file)
     }
 
+    fn prepare(&self, pipeline: &Pipeline, space: &FeatureSpace, c: &Conversation) -> Prepared {
+        let p = &self.0;
+        let label = c.label.clone().unwrap_or_default();
+        let holdout = in_holdout(p.seed, &group_of(c), p.calibration_fraction);
+        let coercion = annotated(c);
+        let mut windows: Vec<(Row, Role)> = Vec::new();
+        let mut recent: std::collections::VecDeque<bool> = Default::default();
+        let w = space.window();
+        features::walk(pipeline, space, c, |i, row, obs| {
+            let Some(row) = row else { return };
+            let coercive = match &coercion {
+                Some(flags) => flags.get(i).copied().unwrap_or(false),
+                None => obs.hits.iter().any(|h| COERCIVE_SIGNALS.contains(&h.signal)),
+            };
+            recent.push_back(coercive);
+            if recent.len() > w {
+                recent.pop_front();
+            }
+            let role = match label.as_str() {
+                BENIGN => Role::Benign,
+                "sextortion" if recent.iter().any(|x| *x) => Role::Positive,
+                "sextortion" => Role::Unclear,
+                _ => Role::Positive,
+            };
+            windows.push((row.clone(), role));
+        });
+        // A sextortion chat without annotations whose coercion the signals
+        // missed still counts: its last window is taken as the positive.
+        if label == "sextortion"
+            && coercion.is_none()
+            && !windows.iter().any(|(_, r)| *r == Role::Positive)
+            && let Some(last) = windows.last_mut()
+        {
+            last.1 = Role::Positive;
+        }
+        let all: Vec<Row> = if holdout {
+            windows.iter().map(|(r, _)| r.clone()).collect()
+        } else {
+            Vec::new()
+        };
+        let rows = if holdout {
+            Vec::new()
+        } else {
+            let n = windows.len();
+            let stride = n.div_ceil(p.max_windows).max(1);
+            windows
+                .into_iter()
+                .enumerate()
+                .filter(|(k, (_, role))| {
+                    (label == "sextortion" && *role == Role::Positive)
+                        || k % stride == stride - 1
+                        || *k + 1 == n
+                })
+                .map(|(_, x)| x)
+                .collect()
+        };
+        let weight = c
+            .source
+            .as_ref()
+            .and_then(|s| p.source_weights.get(s))
+            .copied()
+            .unwrap_or(1.0);
+        Prepared {
+            label,
+            weight,
+            holdout,
+            rows,
+            all,
+        }
+    }
+
     fn fit_head(
         &self,
-        examples: &[Example],
-        vectors: &[FeatureVector],
+        prepared: &[Prepared],
         space: &FeatureSpace,
         head: &str,
-    ) -> Result<(Vec<f32>, f32)> {
+        mask: &[bool],
+    ) -> (Vec<f32>, f32) {
         let p = &self.0;
-        let train: Vec<usize> = (0..examples.len())
-            .filter(|&i| !examples[i].holdout)
-            .collect();
-        let pos = train.iter().filter(|&&i| examples[i].label == head).count();
-        let neg = train.len() - pos;
-        if pos == 0 || neg == 0 {
-            return Err(Error::Other(format!(
-                "head {head:?}: the training split lacks positives or negatives"
-            )));
+        let mut examples: Vec<Example<'_>> = Vec::new();
+        for e in prepared.iter().filter(|e| !e.holdout) {
+            let used: Vec<&(Row, Role)> = e
+                .rows
+                .iter()
+                .filter(|(_, r)| *r != Role::Unclear)
+                .collect();
+            if used.is_empty() {
+                continue;
+            }
+            // Each conversation weighs about the same however long it is.
+            let per_row = (e.weight / (used.len() as f64).sqrt()) as f32;
+            for (row, role) in used {
+                let positive = e.label == head && *role == Role::Positive;
+                examples.push(Example {
+                    row,
+                    positive,
+                    weight: per_row,
+                });
+            }
         }
-        let copies = if p.balance { (neg / pos).max(1) } else { 1 };
-        let rows: Vec<usize> = train
-            .iter()
-            .flat_map(|&i| {
-                let class = if examples[i].label == head { copies } else { 1 };
-                let n = class * examples[i].weight;
-                std::iter::repeat_n(i, n)
-            })
-            .collect();
-        // Column-major f32: linfa-logistic's gradient (x.t().dot) runs
-        // several times faster on it than on row-major f64.
-        let mut x = Array2::<f32>::zeros((rows.len(), space.len()).f());
-        let mut row = vec![0.0f32; space.len()];
-        for (r, &i) in rows.iter().enumerate() {
-            vectors[i].write_dense(&mut row);
-            for (c, v) in row.iter().enumerate() {
-                if *v != 0.0 {
-                    x[[r, c]] = *v;
+        if p.balance {
+            let pos: f32 = examples.iter().filter(|e| e.positive).map(|e| e.weight).sum();
+            let neg: f32 = examples.iter().filter(|e| !e.positive).map(|e| e.weight).sum();
+            if pos > 0.0 && neg > 0.0 {
+                let k = neg / pos;
+                for e in examples.iter_mut().filter(|e| e.positive) {
+                    e.weight *= k;
                 }
             }
         }
-        let y: Array1<bool> = rows.iter().map(|&i| examples[i].label == head).collect();
-        let dataset = Dataset::new(x, y);
-        let fitted = LogisticRegression::default()
-            .alpha(p.l2 as f32)
-            .max_iterations(p.max_iterations)
-            .with_intercept(true)
-            .fit(&dataset)
-            .map_err(|e| Error::Other(format!("head {head:?}: logistic regression failed: {e}")))?;
-        // linfa-logistic models the *more frequent* class as positive;
-        // flip the sign when that is the negative class.
-        let sign = if fitted.labels().pos.class { 1.0 } else { -1.0 };
-        let weights = fitted.params().iter().map(|w| sign * w).collect();
-        Ok((weights, sign * fitted.intercept()))
+        sparse::fit(
+            &examples,
+            space.len(),
+            mask,
+            SgdParams {
+                l2: p.l2 as f32,
+                epochs: p.epochs,
+                batch: p.batch,
+                learning_rate: p.learning_rate as f32,
+                seed: p.seed ^ fxhash(head),
+            },
+        )
     }
 }
 
-/// Function words kept out of the n-gram vocabulary.
-fn stopwords() -> ahash::AHashSet<&'static str> {
-    include_str!("stopwords.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
+fn fxhash(s: &str) -> u64 {
+    s.bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
 }
 
 /// Trains the WordPiece tokenizer on the normalized speech of `data`.
@@ -402,46 +555,7 @@ pub fn train_tokenizer(
     TokenizerModel::train(texts.into_iter(), params)
 }
 
-/// Structural features and distinct n-gram keys of a whole conversation.
-fn observe(pipeline: &Pipeline, c: &Conversation) -> (Vec<f32>, Vec<NgramKey>) {
-    let mut state = SequenceState::new();
-    let mut scratch = Scratch::default();
-    let mut obs = MessageObservation::default();
-    let mut keys = Vec::new();
-    for (i, m) in c.messages.iter().enumerate() {
-        pipeline.observe(m, i, &mut scratch, &mut obs);
-        if !m.is_system() {
-            state.push(i, &m.sender, m.ts.as_deref(), &obs.hits, &obs.indicators);
-        }
-        keys.extend_from_slice(&obs.ngrams);
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    let mut structural = Vec::new();
-    state.fill(&mut structural);
-    (structural, keys)
-}
-
-/// Deterministic split: a conversation is held out by the hash of its id.
-fn in_holdout(seed: u64, id: &str, fraction: f64) -> bool {
-    let mut h = Sha256::new();
-    h.update(seed.to_le_bytes());
-    h.update(id.as_bytes());
-    let d = h.finalize();
-    let v = u64::from_le_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]]);
-    (v as f64 / u64::MAX as f64) < fraction
-}
-
-/// The lowest score cut-off whose precision on (probs, truth) is at least
-/// `target` (maximising recall); 1.0 when none reaches it.
-pub fn threshold_for_precision(probs: &[f64], truth: &[bool], target: f64) -> f64 {
-    metrics::cumulative(probs, truth)
-        .into_iter()
-        .filter(|(_, tp, fp)| *tp as f64 / (tp + fp) as f64 >= target)
-        .map(|(t, _, _)| t)
-        .next_back()
-        .unwrap_or(1.0)
-}
+pub use crate::metrics::threshold_for_precision;
 
 #[cfg(test)]
 mod tests {
@@ -461,6 +575,11 @@ mod tests {
         };
         assert!(bad.check().is_err());
         let bad = TrainParams {
+            labels: vec!["scam".into()],
+            ..TrainParams::default()
+        };
+        assert!(bad.check().is_err());
+        let bad = TrainParams {
             medium_floor: 0.9,
             high_floor: 0.5,
             ..TrainParams::default()
@@ -473,7 +592,7 @@ mod tests {
         let p: TrainParams = toml::from_str("l2 = 4.0\n[tokenizer]\nvocab_size = 500\n").unwrap();
         assert_eq!(p.l2, 4.0);
         assert_eq!(p.tokenizer.vocab_size, 500);
-        assert_eq!(p.max_ngrams, TrainParams::default().max_ngrams);
+        assert_eq!(p.epochs, TrainParams::default().epochs);
         assert!(toml::from_str::<TrainParams>("l3 = 1").is_err());
     }
 

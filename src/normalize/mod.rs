@@ -34,6 +34,7 @@ mod shape;
 mod spacing;
 mod squeeze;
 mod text;
+mod translit;
 mod unicode;
 
 use serde::{Deserialize, Serialize};
@@ -44,6 +45,7 @@ pub use leet::Leet;
 pub use spacing::{LetterSpacing, Whitespace};
 pub use squeeze::Squeeze;
 pub use text::NormalizedText;
+pub use translit::Transliterate;
 pub use unicode::{Casefold, Nfkc, ZeroWidth};
 
 /// One normalization step, rewriting the text in place and keeping its
@@ -74,6 +76,8 @@ pub enum Stage {
     Emoji,
     /// Whitespace runs collapsed, ends trimmed.
     Whitespace,
+    /// Indic scripts romanized to one plain Latin spelling.
+    Transliterate,
 }
 
 impl NormalizeStage for Stage {
@@ -88,6 +92,7 @@ impl NormalizeStage for Stage {
             Stage::Squeeze { max_run } => Squeeze { max_run }.apply(text),
             Stage::Emoji => Emoji.apply(text),
             Stage::Whitespace => Whitespace.apply(text),
+            Stage::Transliterate => Transliterate.apply(text),
         }
     }
 }

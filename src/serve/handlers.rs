@@ -489,7 +489,7 @@ pub(crate) fn model_card(scorer: &Scorer) -> Vec<u8> {
         "policy": policy,
         "signals": {"version": file.signals.version, "sha256": file.signals.sha256},
         "features": model.space.len(),
-        "ngrams": file.features.ngrams.len(),
+        "hash_bits": file.features.text.hash_bits,
         "vocab": model.pipeline.tokenizer.vocab_size(),
         "training": {
             "created_by": file.training.created_by,

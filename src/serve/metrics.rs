@@ -57,8 +57,8 @@ impl Metrics {
         let mut routes = routes.to_vec();
         routes.push(UNMATCHED);
         let mut labels: Vec<String> = labels.iter().map(|s| s.to_string()).collect();
-        if !labels.iter().any(|l| l == crate::model::train::BENIGN) {
-            labels.push(crate::model::train::BENIGN.to_string());
+        if !labels.iter().any(|l| l == crate::report::BENIGN) {
+            labels.push(crate::report::BENIGN.to_string());
         }
         Metrics {
             stats: routes.iter().map(|_| RouteStats::new()).collect(),
@@ -117,7 +117,7 @@ impl Metrics {
             .or_else(|| {
                 self.labels
                     .iter()
-                    .position(|l| l == crate::model::train::BENIGN)
+                    .position(|l| l == crate::report::BENIGN)
             })
             .unwrap_or_default();
         let li = match level {
