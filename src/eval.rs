@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::conversation::Conversation;
 use crate::model::Thresholds;
-use crate::report::{Level, Report};
+use crate::report::{BENIGN, Level, Report};
 
 pub use crate::metrics;
 
@@ -50,6 +50,7 @@ pub struct HeadEval {
     pub roc_auc: Option<f64>,
     pub pr_auc: Option<f64>,
     pub recall_at_1pct_fpr: Option<f64>,
+    pub recall_at_2_5pct_fpr: Option<f64>,
     pub ece: f64,
     pub early_warning: Option<EarlyWarning>,
 }
@@ -118,13 +119,190 @@ pub struct Evaluation {
     pub confusion: BTreeMap<String, BTreeMap<String, usize>>,
     pub by_source: BTreeMap<String, GroupEval>,
     pub by_lang: BTreeMap<String, GroupEval>,
+    /// Detected stages against the `stage` annotations, where the data has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stages: Option<StageEval>,
+    /// Misclassified conversations (with `eval --errors`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<Misclassified>,
+}
+
+/// Per-stage precision and recall of the signals against annotations, and
+/// how early caught sextortion chats were flagged.
+#[derive(Debug, Clone, Serialize)]
+pub struct StageEval {
+    /// Conversations carrying annotations.
+    pub annotated: usize,
+    pub per_stage: BTreeMap<String, StageFigures>,
+    /// Caught sextortion chats with an annotated money demand.
+    pub caught_with_demand: usize,
+    /// Of those, the share whose first alert came at or before the first
+    /// annotated `money_demand` message.
+    pub alert_by_first_demand: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StageFigures {
+    /// Messages annotated with the stage.
+    pub annotated: usize,
+    /// Messages where the stage's signal fired.
+    pub detected: usize,
+    pub precision: f64,
+    pub recall: f64,
+}
+
+/// A conversation the model got wrong (at `medium`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Misclassified {
+    pub id: String,
+    pub truth: String,
+    pub predicted: String,
+    pub risk: f64,
+    pub level: Level,
+    pub lang: Option<String>,
+    /// The winning head's strongest features.
+    pub top_features: Vec<String>,
+}
+
+/// The annotation stage a signal stands for.
+fn stage_of(signal: &str) -> Option<&'static str> {
+    Some(match signal {
+        "first_contact" | "flattery" => "befriend",
+        "platform_move" => "platform_move",
+        "video_call_request" => "video_call",
+        "undress_request" => "undress_request",
+        "recording_claim" => "recording",
+        "leak_threat" | "contact_harvest" => "leak_threat",
+        "money_demand" => "money_demand",
+        "payment_channel" => "payment_handle",
+        "authority_impersonation" => "impersonation",
+        "plea" => "victim_plea",
+        _ => return None,
+    })
+}
+
+/// Stage figures over conversations whose messages carry `stage`; `None`
+/// when none do. Reports must carry all evidence (no `max_evidence` cut).
+pub fn stage_eval(items: &[(&Conversation, &Report)]) -> Option<StageEval> {
+    let annotated: Vec<&(&Conversation, &Report)> = items
+        .iter()
+        .filter(|(c, _)| c.messages.iter().any(|m| m.meta.contains_key("stage")))
+        .collect();
+    if annotated.is_empty() {
+        return None;
+    }
+    let mut counts: BTreeMap<&str, (usize, usize, usize)> = BTreeMap::new();
+    let (mut caught, mut early) = (0usize, 0usize);
+    for (c, r) in &annotated {
+        let mut detected: Vec<std::collections::BTreeSet<&str>> =
+            vec![Default::default(); c.messages.len()];
+        for e in &r.evidence {
+            if let (Some(s), Some(slot)) = (stage_of(&e.signal), detected.get_mut(e.message)) {
+                slot.insert(s);
+            }
+        }
+        for (m, found) in c.messages.iter().zip(&detected) {
+            let truth = m
+                .meta
+                .get("stage")
+                .and_then(|v| v.as_str())
+                .unwrap_or("none");
+            if truth != "none" {
+                counts.entry(stage_name(truth)).or_default().0 += 1;
+            }
+            for s in found {
+                let e = counts.entry(s).or_default();
+                e.1 += 1;
+                if *s == truth {
+                    e.2 += 1;
+                }
+            }
+        }
+        if c.label.as_deref() == Some("sextortion") && r.label == "sextortion" {
+            let demand = c
+                .messages
+                .iter()
+                .position(|m| m.meta.get("stage").and_then(|v| v.as_str()) == Some("money_demand"));
+            if let (Some(d), Some(a)) = (demand, r.first_alert_message) {
+                caught += 1;
+                early += usize::from(a <= d);
+            } else if demand.is_some() {
+                caught += 1;
+            }
+        }
+    }
+    let per_stage = counts
+        .into_iter()
+        .filter(|(s, _)| *s != "none")
+        .map(|(s, (annotated, detected, hit))| {
+            (
+                s.to_string(),
+                StageFigures {
+                    annotated,
+                    detected,
+                    precision: ratio(hit, detected),
+                    recall: ratio(hit, annotated),
+                },
+            )
+        })
+        .collect();
+    Some(StageEval {
+        annotated: annotated.len(),
+        per_stage,
+        caught_with_demand: caught,
+        alert_by_first_demand: (caught > 0).then(|| early as f64 / caught as f64),
+    })
+}
+
+/// The annotation vocabulary as `'static` names.
+fn stage_name(s: &str) -> &'static str {
+    const ALL: [&str; 11] = [
+        "befriend",
+        "platform_move",
+        "video_call",
+        "undress_request",
+        "recording",
+        "leak_threat",
+        "money_demand",
+        "payment_handle",
+        "impersonation",
+        "victim_plea",
+        "none",
+    ];
+    ALL.iter().find(|a| **a == s).copied().unwrap_or("none")
+}
+
+/// Conversations whose predicted label differs from the truth, riskiest first.
+pub fn misclassified(items: &[(&Conversation, &Report)], heads: &[&str]) -> Vec<Misclassified> {
+    let mut out: Vec<Misclassified> = items
+        .iter()
+        .filter_map(|(c, r)| {
+            let truth = truth_label(c, heads);
+            (truth != r.label).then(|| Misclassified {
+                id: c.id.clone(),
+                truth,
+                predicted: r.label.clone(),
+                risk: r.risk,
+                level: r.level,
+                lang: c.lang.clone(),
+                top_features: r
+                    .top_features
+                    .iter()
+                    .take(5)
+                    .map(|f| format!("{} {:+.2}", f.feature, f.contribution))
+                    .collect(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.risk.total_cmp(&a.risk).then(a.id.cmp(&b.id)));
+    out
 }
 
 /// Maps a data label onto the model's heads (anything not a head is benign).
 fn truth_label(conv: &Conversation, heads: &[&str]) -> String {
     match conv.label.as_deref() {
         Some(l) if heads.contains(&l) => l.to_string(),
-        _ => "benign".to_string(),
+        _ => BENIGN.to_string(),
     }
 }
 
@@ -132,7 +310,7 @@ fn truth_label(conv: &Conversation, heads: &[&str]) -> String {
 pub fn evaluate(
     items: &[(&Conversation, &Report)],
     heads: &[&str],
-    thresholds: &[(String, Thresholds)],
+    _thresholds: &[(String, Thresholds)],
 ) -> Evaluation {
     let truths: Vec<String> = items.iter().map(|(c, _)| truth_label(c, heads)).collect();
     let mut head_evals = Vec::new();
@@ -155,7 +333,6 @@ pub fn evaluate(
         let pred_m = predicted_at(Level::Medium);
         let medium = confusion(&pred_m);
         let high = confusion(&predicted_at(Level::High));
-        let _ = thresholds;
         let early = early_warning(items, &truth, &pred_m, medium.f_beta(1.0));
         head_evals.push(HeadEval {
             label: head.to_string(),
@@ -166,6 +343,7 @@ pub fn evaluate(
             roc_auc: metrics::roc_auc(&scores, &truth),
             pr_auc: metrics::pr_auc(&scores, &truth),
             recall_at_1pct_fpr: metrics::recall_at_fpr(&scores, &truth, 0.01),
+            recall_at_2_5pct_fpr: metrics::recall_at_fpr(&scores, &truth, 0.025),
             ece: metrics::ece(&scores, &truth, 10),
             early_warning: early,
         });
@@ -195,7 +373,7 @@ pub fn evaluate(
                     let correct = members.iter().filter(|&&i| items[i].1.label == l).count();
                     let flagged = members
                         .iter()
-                        .filter(|&&i| items[i].1.label != "benign")
+                        .filter(|&&i| items[i].1.label != BENIGN)
                         .count();
                     labels.insert(
                         l.to_string(),
@@ -222,6 +400,8 @@ pub fn evaluate(
         confusion,
         by_source: group(&|c: &Conversation| c.source.clone().unwrap_or_else(|| "-".into())),
         by_lang: group(&|c: &Conversation| c.lang.clone().unwrap_or_else(|| "-".into())),
+        stages: stage_eval(items),
+        errors: Vec::new(),
     }
 }
 
@@ -264,7 +444,11 @@ fn early_warning(
         .filter(|(_, t)| **t)
         .map(|((c, _), _)| c.messages.len() as f64)
         .collect();
-    let median_len = median(lengths).unwrap_or(2.0).max(2.0);
+    let median_len = median(lengths).unwrap_or(0.0);
+    if median_len < 3.0 {
+        // One- and two-message items (SMS): "how early" means nothing.
+        return None;
+    }
     let p = 3f64.ln() / (median_len - 1.0);
     let alerts: Vec<f64> = tps
         .iter()

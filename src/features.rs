@@ -40,7 +40,7 @@ const COERCIVE: [Signal; 6] = [
 
 /// How text becomes hashed features (stored in the model file).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct TextParams {
     /// Romanize Indic scripts before hashing.
     pub transliterate: bool,
@@ -149,7 +149,10 @@ impl FeatureSpace {
             return Err(Error::params("text.hash_bits", "must be in 8..=24"));
         }
         if t.char_min == 0 || t.char_max < t.char_min || t.char_max > 8 {
-            return Err(Error::params("text.char_min/char_max", "need 1 <= min <= max <= 8"));
+            return Err(Error::params(
+                "text.char_min/char_max",
+                "need 1 <= min <= max <= 8",
+            ));
         }
         if t.window == 0 {
             return Err(Error::params("text.window", "must be at least 1"));
@@ -247,9 +250,11 @@ impl FeatureSpace {
                 continue;
             }
             scratch.word.clear();
-            scratch.word.extend(raw.chars().take(24).map(|c| {
-                if c.is_numeric() { '0' } else { c }
-            }));
+            scratch.word.extend(
+                raw.chars()
+                    .take(24)
+                    .map(|c| if c.is_numeric() { '0' } else { c }),
+            );
             let w = scratch.word.as_str();
             let letters = w.chars().filter(|c| c.is_alphabetic()).count();
             if (letters == 1 && w.chars().count() == 1)
@@ -428,7 +433,10 @@ impl WindowState {
         signals.dedup();
         for s in &signals {
             if COERCIVE.contains(s) {
-                *self.coercive_by_sender.entry(sender.to_string()).or_default() += 1;
+                *self
+                    .coercive_by_sender
+                    .entry(sender.to_string())
+                    .or_default() += 1;
             }
         }
         self.messages
@@ -470,8 +478,11 @@ impl WindowState {
             }
         }
         out.text.clear();
-        out.text
-            .extend(self.counts.iter().map(|(&b, &c)| (b, 1.0 + (c as f32).ln())));
+        out.text.extend(
+            self.counts
+                .iter()
+                .map(|(&b, &c)| (b, 1.0 + (c as f32).ln())),
+        );
         out.text.sort_unstable_by_key(|(b, _)| *b);
         let norm = out.text.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -560,7 +571,10 @@ mod tests {
         s.message("send 5000 now", &none, &mut sc, &mut a);
         s.message("send 7300 now", &none, &mut sc, &mut b);
         assert_eq!(a, b);
-        assert!(a.iter().all(|&i| (i as usize) < s.len() && i as usize >= s.n_structural()));
+        assert!(
+            a.iter()
+                .all(|&i| (i as usize) < s.len() && i as usize >= s.n_structural())
+        );
     }
 
     #[test]
@@ -571,7 +585,7 @@ mod tests {
         let mut w = WindowState::new(2);
         let prefix = SequenceState::new();
         let mut row = Row::default();
-        for text in ["one message", "another message", "third words"] {
+        for text in ["alpha message", "bravo message", "charlie words"] {
             let mut buf = w.buffer();
             s.message(text, &none, &mut sc, &mut buf);
             w.push(buf, "A", &[]);
@@ -581,13 +595,16 @@ mod tests {
         let norm: f32 = row.text.iter().map(|(_, v)| v * v).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         assert_eq!(row.structural.len(), structural_names().len());
-        // "one" left the window.
-        let mut one = Vec::new();
-        s.message("one", &none, &mut sc, &mut one);
-        assert!(!row.text.iter().any(|(i, _)| *i == one[0]), "the word bucket of \"one\" is gone");
-        let mut third = Vec::new();
-        s.message("third", &none, &mut sc, &mut third);
-        assert!(row.text.iter().any(|(i, _)| *i == third[0]));
+        // "alpha" left the window, "charlie" is in it.
+        let mut gone = Vec::new();
+        s.message("alpha", &none, &mut sc, &mut gone);
+        assert!(
+            !row.text.iter().any(|(i, _)| *i == gone[0]),
+            "the word bucket of alpha is gone"
+        );
+        let mut kept = Vec::new();
+        s.message("charlie", &none, &mut sc, &mut kept);
+        assert!(row.text.iter().any(|(i, _)| *i == kept[0]));
     }
 
     #[test]

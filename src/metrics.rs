@@ -6,7 +6,6 @@
 
 use serde::{Deserialize, Serialize};
 
-
 /// Area under the ROC curve (ties counted half), `None` without both classes.
 pub fn roc_auc(scores: &[f64], truth: &[bool]) -> Option<f64> {
     let mut order: Vec<usize> = (0..scores.len()).collect();

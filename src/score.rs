@@ -13,9 +13,9 @@ use crate::model::{Model, Thresholds};
 use crate::report::{
     BENIGN, Contribution, Evidence, IndicatorLists, Level, ModelRef, Report, Stage,
 };
+use crate::signals::Hit;
 use crate::signals::indicators::Indicators;
 use crate::signals::sequence::SequenceState;
-use crate::signals::Hit;
 
 /// Per-deployment thresholds (`--policy policy.toml`):
 /// `[sextortion]\nmedium = 0.4\nhigh = 0.8`.
@@ -212,9 +212,7 @@ impl Scorer {
         // Before any speech, and for a chat with none: the empty window.
         let mut empty = Row::default();
         SequenceState::new().fill(&mut empty.structural);
-        empty
-            .structural
-            .resize(space.n_structural(), 0.0);
+        empty.structural.resize(space.n_structural(), 0.0);
         let mut best: Vec<Best> = heads
             .iter()
             .map(|(_, h)| Best {

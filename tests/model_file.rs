@@ -44,7 +44,8 @@ fn embedded_file() -> ModelFile {
 /// The embedded model with the first weight of the first head changed.
 fn edited_weight() -> Vec<u8> {
     let text = std::str::from_utf8(EMBEDDED).expect("model is UTF-8");
-    let at = text.find("\"weights\": [").expect("a weights array") + "\"weights\": [".len();
+    let key = "\"value\": [";
+    let at = text.find(key).expect("a weights array") + key.len();
     let rest = &text[at..];
     let end = rest.find([',', ']']).expect("end of first weight");
     let old = rest[..end].trim();
@@ -140,7 +141,7 @@ fn wrong_signal_hash_is_refused() {
 fn broken_layout_and_heads_are_refused() {
     let bytes = resealed(|f| {
         if let Some(head) = f.heads.values_mut().next() {
-            head.weights.pop();
+            head.weights.len -= 1;
         }
     });
     let msg = refusal(&bytes);
@@ -148,6 +149,14 @@ fn broken_layout_and_heads_are_refused() {
         msg.contains("weights for") && msg.contains("features"),
         "{msg}"
     );
+
+    // An index past the end, and a non-finite weight, are refused by name.
+    let bytes = resealed(|f| {
+        if let Some(head) = f.heads.values_mut().next() {
+            head.weights.index[0] = u32::MAX;
+        }
+    });
+    assert!(refusal(&bytes).contains("out of range"));
 
     let bytes = resealed(|f| f.heads.clear());
     assert!(refusal(&bytes).contains("no heads"));

@@ -100,8 +100,11 @@ fn tiny_model() -> Arc<Model> {
                     vocab_size: 300,
                     ..Default::default()
                 },
-                max_ngrams: 200,
-                min_df: 1,
+                epochs: 4,
+                text: chatrisk::features::TextParams {
+                    hash_bits: 12,
+                    ..Default::default()
+                },
                 ..Default::default()
             };
             let mut file = params
@@ -979,7 +982,10 @@ async fn model_card_shows_thresholds_in_force() {
         json!({"medium": 0.3, "high": 0.7, "source": "policy"})
     );
     assert_eq!(v["thresholds"]["sextortion"]["source"], "model");
-    assert_eq!(v["training"]["validation"], model.file.training.validation);
+    assert_eq!(
+        v["training"]["validation"],
+        serde_json::to_value(&model.file.training.validation).expect("json")
+    );
     let labels: Vec<&str> = v["labels"]
         .as_array()
         .expect("labels")

@@ -11,6 +11,7 @@ use chatrisk::eval::{Evaluation, evaluate};
 use chatrisk::import::{self, Format};
 use chatrisk::model::train::{TrainParams, train_tokenizer};
 use chatrisk::model::{DataInfo, Model};
+use chatrisk::report::BENIGN;
 use chatrisk::report::{Level, Outcome, Report};
 use chatrisk::scan::{self, ScanOptions};
 use chatrisk::tokenize::{TokenizerModel, TokenizerParams};
@@ -139,12 +140,16 @@ enum Command {
         model: ModelArg,
         #[arg(long)]
         json: bool,
-        /// Stratified k-fold cross-validation: train and test on `--data`.
+        /// Group k-fold cross-validation (folds by writer/scenario group,
+        /// stratified by label): train and test on `--data`.
         #[arg(long)]
         folds: Option<usize>,
         /// Hyperparameters for --folds training.
         #[arg(long)]
         params: Option<PathBuf>,
+        /// List misclassified conversations with score, level and top features.
+        #[arg(long)]
+        errors: bool,
     },
     /// Serve the scorer over HTTP (see api/openapi.json).
     Serve(chatrisk::serve::ServeArgs),
@@ -294,7 +299,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             json,
             folds,
             params,
-        } => cmd_eval(&data, &model, json, folds, params.as_deref()),
+            errors,
+        } => cmd_eval(&data, &model, json, folds, params.as_deref(), errors),
         Command::Model {
             command: ModelCommand::Verify { file, json },
         } => cmd_verify(file.as_deref(), json),
@@ -668,65 +674,185 @@ fn cmd_eval(
     json: bool,
     folds: Option<usize>,
     params: Option<&Path>,
+    with_errors: bool,
 ) -> Result<ExitCode, Error> {
     let (convs, errors) = read_all(data, None);
     report_errors(&errors);
-    let evaluation = match folds {
+    check_labels(data, &convs)?;
+    let mut evaluation = match folds {
         None => {
             let scorer = model.scorer()?;
-            eval_with(&scorer, &convs)
+            warn_overlap(data, scorer.model());
+            eval_with(&scorer, &convs, with_errors)
         }
-        Some(k) => cross_validate(&convs, k, load_params(params)?)?,
+        Some(k) => {
+            let cv = cross_validate(&convs, k, load_params(params)?)?;
+            if !json {
+                eprintln!("{}", fold_summary(&cv.per_fold));
+            }
+            cv.pooled
+        }
     };
+    if !with_errors {
+        evaluation.errors.clear();
+    }
     print_document(json, &evaluation, |out| {
         render::evaluation(out, &evaluation)
     })?;
     Ok(exit_for(errors.len()))
 }
 
-fn eval_with(scorer: &Scorer, convs: &[Conversation]) -> Evaluation {
+/// Refuses labels outside the model vocabulary, naming the file and line.
+fn check_labels(files: &[PathBuf], convs: &[Conversation]) -> Result<(), Error> {
+    let allowed: Vec<String> = TrainParams::default().labels;
+    if let Some(c) = convs.iter().find(|c| {
+        c.label
+            .as_deref()
+            .is_some_and(|l| !allowed.iter().any(|a| a == l))
+    }) {
+        let label = c.label.as_deref().unwrap_or_default();
+        let at = locate(files, &c.id).unwrap_or_else(|| format!("conversation {:?}", c.id));
+        return Err(Error::Other(format!(
+            "{at}: unknown label {label:?} (allowed: {}){}",
+            allowed.join(", "),
+            chatrisk::eval::did_you_mean(label, &allowed)
+        )));
+    }
+    Ok(())
+}
+
+/// `file:line` of the JSONL record with `id`, for error messages.
+fn locate(files: &[PathBuf], id: &str) -> Option<String> {
+    let needle = format!("\"id\": {}", serde_json::to_string(id).ok()?);
+    let compact = needle.replace(": ", ":");
+    for f in files {
+        let text = std::fs::read_to_string(f).ok()?;
+        for (n, line) in text.lines().enumerate() {
+            if line.contains(&needle) || line.contains(&compact) {
+                return Some(format!("{}:{}", f.display(), n + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Warns when an evaluation file is one the model was trained on.
+fn warn_overlap(files: &[PathBuf], model: &Model) {
+    for f in files {
+        let Ok(bytes) = std::fs::read(f) else {
+            continue;
+        };
+        let sha = hex(&Sha256::digest(&bytes));
+        if let Some(d) = model.file.training.data.iter().find(|d| d.sha256 == sha) {
+            eprintln!(
+                "warning: {} is the model's training file {} (same sha256): these figures are not held out",
+                f.display(),
+                d.path
+            );
+        }
+    }
+}
+
+fn eval_with(scorer: &Scorer, convs: &[Conversation], with_errors: bool) -> Evaluation {
     use rayon::prelude::*;
-    let reports: Vec<Report> = convs
-        .par_iter()
-        .map(|c| scorer.score(c, &ScoreOptions::default()))
-        .collect();
+    // All evidence, so the stage figures see every hit.
+    let opts = ScoreOptions {
+        max_evidence: usize::MAX,
+        ..ScoreOptions::default()
+    };
+    let reports: Vec<Report> = convs.par_iter().map(|c| scorer.score(c, &opts)).collect();
     let items: Vec<(&Conversation, &Report)> = convs.iter().zip(&reports).collect();
     let labels = scorer.labels();
     let thresholds: Vec<_> = scorer
         .thresholds()
         .map(|(l, t)| (l.to_string(), t))
         .collect();
-    evaluate(&items, &labels, &thresholds)
+    let mut e = evaluate(&items, &labels, &thresholds);
+    if with_errors {
+        e.errors = chatrisk::eval::misclassified(&items, &labels);
+    }
+    e
 }
 
-/// Stratified k-fold: each fold is scored by a model trained on the others.
+/// Cross-validation result: pooled over all folds, and per fold.
+struct CrossValidation {
+    pooled: Evaluation,
+    per_fold: Vec<Evaluation>,
+}
+
+/// "metric: mean ± sd" lines over folds.
+fn fold_summary(folds: &[Evaluation]) -> String {
+    let mut out = format!("per-fold figures over {} folds (mean ± sd):", folds.len());
+    let heads: Vec<String> = folds
+        .first()
+        .map(|f| f.heads.iter().map(|h| h.label.clone()).collect())
+        .unwrap_or_default();
+    for head in heads {
+        let pick = |f: &dyn Fn(&chatrisk::eval::HeadEval) -> Option<f64>| -> String {
+            let v: Vec<f64> = folds
+                .iter()
+                .filter_map(|e| e.heads.iter().find(|h| h.label == head).and_then(f))
+                .collect();
+            if v.is_empty() {
+                return "-".into();
+            }
+            let m = v.iter().sum::<f64>() / v.len() as f64;
+            let sd = (v.iter().map(|x| (x - m).powi(2)).sum::<f64>() / v.len() as f64).sqrt();
+            format!("{m:.3} ± {sd:.3}")
+        };
+        out.push_str(&format!(
+            "\n  {head:<11} ROC-AUC {}  PR-AUC {}  recall {}  precision {}  FPR {}",
+            pick(&|h| h.roc_auc),
+            pick(&|h| h.pr_auc),
+            pick(&|h| Some(h.medium.recall)),
+            pick(&|h| Some(h.medium.precision)),
+            pick(&|h| Some(h.medium.fpr)),
+        ));
+    }
+    out
+}
+
+/// Group k-fold: whole groups (writer/scenario, see `train::group_of`) go to
+/// one fold, dealt round-robin within each label, so no template or writer's
+/// brief is on both sides. Each fold is scored by a model trained on the others.
 fn cross_validate(
     convs: &[Conversation],
     k: usize,
     params: TrainParams,
-) -> Result<Evaluation, Error> {
+) -> Result<CrossValidation, Error> {
     if k < 2 {
         return Err(Error::params("folds", "must be at least 2"));
     }
     let params = params.check()?;
-    // Stratify: within each label, deal conversations round-robin by id hash.
-    let mut by_label: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+    let mut groups: std::collections::BTreeMap<(String, String), Vec<usize>> = Default::default();
     for (i, c) in convs.iter().enumerate() {
-        by_label
-            .entry(c.label.as_deref().unwrap_or("benign"))
+        let label = c.label.clone().unwrap_or_else(|| BENIGN.to_string());
+        groups
+            .entry((label, chatrisk::model::train::group_of(c)))
             .or_default()
             .push(i);
     }
     let mut fold_of = vec![0usize; convs.len()];
-    for members in by_label.values_mut() {
-        members.sort_by_key(|&i| hex(&Sha256::digest(convs[i].id.as_bytes())));
-        for (j, &i) in members.iter().enumerate() {
-            fold_of[i] = j % k;
+    let mut by_label: std::collections::BTreeMap<String, Vec<Vec<usize>>> = Default::default();
+    for ((label, _), members) in groups {
+        by_label.entry(label).or_default().push(members);
+    }
+    for list in by_label.values_mut() {
+        list.sort_by_key(|m| hex(&Sha256::digest(convs[m[0]].id.as_bytes())));
+        for (j, members) in list.iter().enumerate() {
+            for &i in members {
+                fold_of[i] = j % k;
+            }
         }
     }
     let mut reports: Vec<Option<Report>> = vec![None; convs.len()];
     let mut labels = Vec::new();
     let mut thresholds = Vec::new();
+    let mut per_fold = Vec::new();
+    let opts = ScoreOptions {
+        max_evidence: usize::MAX,
+        ..ScoreOptions::default()
+    };
     for fold in 0..k {
         let train: Vec<Conversation> = convs
             .iter()
@@ -747,8 +873,12 @@ fn cross_validate(
         let scored: Vec<(usize, Report)> = (0..convs.len())
             .into_par_iter()
             .filter(|i| fold_of[*i] == fold)
-            .map(|i| (i, scorer.score(&convs[i], &ScoreOptions::default())))
+            .map(|i| (i, scorer.score(&convs[i], &opts)))
             .collect();
+        let items: Vec<(&Conversation, &Report)> =
+            scored.iter().map(|(i, r)| (&convs[*i], r)).collect();
+        let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        per_fold.push(evaluate(&items, &label_refs, &thresholds));
         for (i, r) in scored {
             reports[i] = Some(r);
         }
@@ -760,7 +890,10 @@ fn cross_validate(
         .filter_map(|(c, r)| r.as_ref().map(|r| (c, r)))
         .collect();
     let label_refs: Vec<&str> = labels.iter().map(String::as_str).collect();
-    Ok(evaluate(&items, &label_refs, &thresholds))
+    Ok(CrossValidation {
+        pooled: evaluate(&items, &label_refs, &thresholds),
+        per_fold,
+    })
 }
 
 fn cmd_verify(file: Option<&Path>, json: bool) -> Result<ExitCode, Error> {

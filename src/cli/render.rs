@@ -248,10 +248,11 @@ pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
         )?;
         writeln!(
             out,
-            "  ROC-AUC {}  PR-AUC {}  recall@1%FPR {}  ECE {:.3}",
+            "  ROC-AUC {}  PR-AUC {}  recall@1%FPR {}  recall@2.5%FPR {}  ECE {:.3}",
             opt(h.roc_auc),
             opt(h.pr_auc),
             opt(h.recall_at_1pct_fpr),
+            opt(h.recall_at_2_5pct_fpr),
             h.ece
         )?;
         for (name, l) in [("medium+", &h.medium), ("high", &h.high)] {
@@ -292,7 +293,51 @@ pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
         writeln!(out)?;
     }
     group_table(out, "\nby source", &e.by_source)?;
-    group_table(out, "by lang", &e.by_lang)
+    group_table(out, "by lang", &e.by_lang)?;
+    if let Some(st) = &e.stages {
+        writeln!(
+            out,
+            "\nstages against annotations ({} annotated conversations; per message):",
+            st.annotated
+        )?;
+        writeln!(
+            out,
+            "  {:<16} {:>9} {:>9} {:>9} {:>7}",
+            "stage", "annotated", "detected", "precision", "recall"
+        )?;
+        for (name, f) in &st.per_stage {
+            writeln!(
+                out,
+                "  {name:<16} {:>9} {:>9} {:>9.3} {:>7.3}",
+                f.annotated, f.detected, f.precision, f.recall
+            )?;
+        }
+        if let Some(v) = st.alert_by_first_demand {
+            writeln!(
+                out,
+                "  first alert at or before the first annotated money demand: {:.1}% of {} caught sextortion chats with a demand",
+                100.0 * v,
+                st.caught_with_demand
+            )?;
+        }
+    }
+    if !e.errors.is_empty() {
+        writeln!(out, "\nmisclassified ({}):", e.errors.len())?;
+        for m in &e.errors {
+            writeln!(
+                out,
+                "  {:<24} truth {:<10} predicted {:<10} risk {:.3} {:?}  [{}]  {}",
+                m.id,
+                m.truth,
+                m.predicted,
+                m.risk,
+                m.level,
+                m.lang.as_deref().unwrap_or("-"),
+                m.top_features.join(", ")
+            )?;
+        }
+    }
+    Ok(())
 }
 
 pub fn verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {

@@ -44,9 +44,16 @@ impl Calibration {
             }
             let da = (hbb * ga - hab * gb) / det;
             let db = (haa * gb - hab * ga) / det;
-            a -= da;
-            b -= db;
-            if da.abs() < 1e-9 && db.abs() < 1e-9 {
+            // Damped Newton: halve the step until the loss goes down, so a
+            // nearly separable split cannot throw the fit far away.
+            let before = loss(logits, &t, a, b);
+            let mut step = 1.0;
+            while step > 1e-6 && loss(logits, &t, a - step * da, b - step * db) > before {
+                step *= 0.5;
+            }
+            a -= step * da;
+            b -= step * db;
+            if (step * da).abs() < 1e-9 && (step * db).abs() < 1e-9 {
                 break;
             }
         }
@@ -55,6 +62,18 @@ impl Calibration {
         }
         Calibration::Platt { a, b }
     }
+}
+
+/// Cross-entropy of Platt scaling `(a, b)` against smoothed targets.
+fn loss(logits: &[f64], t: &[f64], a: f64, b: f64) -> f64 {
+    logits
+        .iter()
+        .zip(t)
+        .map(|(&z, &ti)| {
+            let p = sigmoid(a * z + b).clamp(1e-12, 1.0 - 1e-12);
+            -(ti * p.ln() + (1.0 - ti) * (1.0 - p).ln())
+        })
+        .sum()
 }
 
 pub fn sigmoid(x: f64) -> f64 {

@@ -32,7 +32,12 @@ pub struct SgdParams {
 
 /// Fits `(weights, intercept)` over a space of `dim` features.
 /// `nonnegative[i]` bounds weight `i` below by zero.
-pub fn fit(examples: &[Example<'_>], dim: usize, nonnegative: &[bool], p: SgdParams) -> (Vec<f32>, f32) {
+pub fn fit(
+    examples: &[Example<'_>],
+    dim: usize,
+    nonnegative: &[bool],
+    p: SgdParams,
+) -> (Vec<f32>, f32) {
     let mut w = vec![0.0f32; dim];
     let mut g2 = vec![1e-6f32; dim];
     let mut grad = vec![0.0f32; dim];
@@ -128,7 +133,9 @@ mod tests {
         let mut rows = Vec::new();
         let mut ys = Vec::new();
         for _ in 0..600 {
-            let x: Vec<f32> = (0..4).map(|_| (rng.next() % 1000) as f32 / 500.0 - 1.0).collect();
+            let x: Vec<f32> = (0..4)
+                .map(|_| (rng.next() % 1000) as f32 / 500.0 - 1.0)
+                .collect();
             let z = 2.0 * x[0] - 1.5 * x[1] + 0.5 * x[2] + 0.3;
             let noise = (rng.next() % 1000) as f32 / 1000.0;
             ys.push(sigmoid(z) > noise);
@@ -152,8 +159,10 @@ mod tests {
                 weight: 1.0,
             })
             .collect();
+        // linfa minimises the summed loss + alpha/2 |w|^2; ours the mean
+        // loss + l2/2 |w|^2; linfa's penalty works out at alpha |w|^2, so l2 = 2 alpha / n.
         let p = SgdParams {
-            l2: 1.0,
+            l2: 2.0 / rows.len() as f32,
             epochs: 200,
             batch: 32,
             learning_rate: 0.2,
@@ -169,7 +178,11 @@ mod tests {
             .unwrap();
         let sign = if m.labels().pos.class { 1.0 } else { -1.0 };
         for (ours, theirs) in w.iter().zip(m.params().iter()) {
-            assert!((*ours as f64 - sign * theirs).abs() < 0.08, "{w:?} vs {:?}", m.params());
+            assert!(
+                (*ours as f64 - sign * theirs).abs() < 0.08,
+                "{w:?} vs {:?}",
+                m.params()
+            );
         }
         assert!((b as f64 - sign * m.intercept()).abs() < 0.08);
     }

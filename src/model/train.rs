@@ -15,8 +15,8 @@ use super::{
 };
 use crate::conversation::Conversation;
 use crate::error::{Error, Result};
-use crate::metrics;
 use crate::features::{self, FeatureLayout, FeatureSpace, Row, TextParams};
+use crate::metrics;
 use crate::normalize::Normalizer;
 use crate::pipeline::Pipeline;
 use crate::report::BENIGN;
@@ -101,7 +101,10 @@ impl TrainParams {
             ));
         }
         if p.epochs == 0 || p.batch == 0 || p.max_windows == 0 {
-            return Err(Error::params("epochs/batch/max_windows", "must be at least 1"));
+            return Err(Error::params(
+                "epochs/batch/max_windows",
+                "must be at least 1",
+            ));
         }
         if !(p.learning_rate.is_finite() && p.learning_rate > 0.0) {
             return Err(Error::params("learning_rate", "must be > 0"));
@@ -306,10 +309,16 @@ impl CheckedTrainParams {
             *labels.entry(label.to_string()).or_default() += 1;
         }
         let present: BTreeSet<&str> = data.iter().filter_map(|c| c.source.as_deref()).collect();
-        if let Some(k) = p.source_weights.keys().find(|k| !present.contains(k.as_str())) {
+        if let Some(k) = p
+            .source_weights
+            .keys()
+            .find(|k| !present.contains(k.as_str()))
+        {
             return Err(Error::params(
                 "source_weights",
-                format!("{k:?} is not the source of any training conversation (sources: {present:?})"),
+                format!(
+                    "{k:?} is not the source of any training conversation (sources: {present:?})"
+                ),
             ));
         }
         let heads: Vec<String> = labels.keys().filter(|l| *l != BENIGN).cloned().collect();
@@ -422,7 +431,10 @@ impl CheckedTrainParams {
             let Some(row) = row else { return };
             let coercive = match &coercion {
                 Some(flags) => flags.get(i).copied().unwrap_or(false),
-                None => obs.hits.iter().any(|h| COERCIVE_SIGNALS.contains(&h.signal)),
+                None => obs
+                    .hits
+                    .iter()
+                    .any(|h| COERCIVE_SIGNALS.contains(&h.signal)),
             };
             recent.push_back(coercive);
             if recent.len() > w {
@@ -491,11 +503,8 @@ impl CheckedTrainParams {
         let p = &self.0;
         let mut examples: Vec<Example<'_>> = Vec::new();
         for e in prepared.iter().filter(|e| !e.holdout) {
-            let used: Vec<&(Row, Role)> = e
-                .rows
-                .iter()
-                .filter(|(_, r)| *r != Role::Unclear)
-                .collect();
+            let used: Vec<&(Row, Role)> =
+                e.rows.iter().filter(|(_, r)| *r != Role::Unclear).collect();
             if used.is_empty() {
                 continue;
             }
@@ -511,8 +520,16 @@ impl CheckedTrainParams {
             }
         }
         if p.balance {
-            let pos: f32 = examples.iter().filter(|e| e.positive).map(|e| e.weight).sum();
-            let neg: f32 = examples.iter().filter(|e| !e.positive).map(|e| e.weight).sum();
+            let pos: f32 = examples
+                .iter()
+                .filter(|e| e.positive)
+                .map(|e| e.weight)
+                .sum();
+            let neg: f32 = examples
+                .iter()
+                .filter(|e| !e.positive)
+                .map(|e| e.weight)
+                .sum();
             if pos > 0.0 && neg > 0.0 {
                 let k = neg / pos;
                 for e in examples.iter_mut().filter(|e| e.positive) {
@@ -536,8 +553,9 @@ impl CheckedTrainParams {
 }
 
 fn fxhash(s: &str) -> u64 {
-    s.bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3))
+    s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 /// Trains the WordPiece tokenizer on the normalized speech of `data`.

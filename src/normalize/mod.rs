@@ -23,6 +23,13 @@
 //! 8. `squeeze` after joining, so `s o o o` and `sooo` end up alike;
 //! 9. `whitespace` last, cleaning up the spaces that emoji and joining left.
 //!
+//! `transliterate` runs right after `zero_width` (1b), so NFKC composes
+//! any accent left on a romanized letter: Indic scripts are
+//! romanized to one spelling, so one pattern table and one set of n-grams
+//! serve native and romanized text (native-script signal tables are
+//! romanized the same way at load), and the stages after it (look-alikes,
+//! leet, spacing, squeeze) see the romanized words.
+//!
 //! The default pipeline is idempotent: normalizing normalized text changes
 //! nothing (checked by property tests).
 
@@ -123,6 +130,7 @@ impl Normalizer {
     pub fn recommended_stages() -> Vec<Stage> {
         vec![
             Stage::ZeroWidth,
+            Stage::Transliterate,
             Stage::Nfkc,
             Stage::Confusables,
             Stage::Casefold,

@@ -49,13 +49,13 @@ fn classify(c: char) -> Option<Kind> {
     }
     // Letters only some scripts have.
     match cp {
-        0x09CE => return Some(Kind::Plain("t")),  // Bengali khanda ta
+        0x09CE => return Some(Kind::Plain("t")), // Bengali khanda ta
         0x09F0 => return Some(Kind::Consonant("r")), // Assamese ra
         0x09F1 => return Some(Kind::Consonant("w")), // Assamese wa
-        0x0A70 => return Some(Kind::Plain("n")),  // Gurmukhi tippi
-        0x0A71 => return Some(Kind::Silent),      // Gurmukhi addak
-        0x0A72 => return Some(Kind::Plain("i")),  // Gurmukhi iri
-        0x0A73 => return Some(Kind::Plain("u")),  // Gurmukhi ura
+        0x0A70 => return Some(Kind::Plain("n")), // Gurmukhi tippi
+        0x0A71 => return Some(Kind::Silent),     // Gurmukhi addak
+        0x0A72 => return Some(Kind::Plain("i")), // Gurmukhi iri
+        0x0A73 => return Some(Kind::Plain("u")), // Gurmukhi ura
         0x0D7A | 0x0D7B => return Some(Kind::Plain("n")), // Malayalam chillu nn, n
         0x0D7C => return Some(Kind::Plain("r")),
         0x0D7D | 0x0D7E => return Some(Kind::Plain("l")),
@@ -65,7 +65,7 @@ fn classify(c: char) -> Option<Kind> {
         _ => {}
     }
     let k = match (cp - FIRST) % 0x80 {
-        0x00 | 0x01 | 0x02 => Kind::Plain("n"),
+        0x00..=0x02 => Kind::Plain("n"),
         0x03 => Kind::Plain("h"),
         0x04 => Kind::Plain("a"),
         0x05 | 0x06 => Kind::Plain("a"),

@@ -114,11 +114,7 @@ impl Metrics {
             .labels
             .iter()
             .position(|l| l == label)
-            .or_else(|| {
-                self.labels
-                    .iter()
-                    .position(|l| l == crate::report::BENIGN)
-            })
+            .or_else(|| self.labels.iter().position(|l| l == crate::report::BENIGN))
             .unwrap_or_default();
         let li = match level {
             Level::Low => 0,

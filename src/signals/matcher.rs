@@ -874,6 +874,15 @@ fn expand(pattern: &str, macros: &[(String, String)]) -> std::result::Result<Str
 /// and ASCII word boundaries.
 fn prepare(pattern: &str) -> String {
     let pattern: String = pattern.nfkc().collect();
+    // The normalizer romanizes Indic scripts last, so native-script
+    // patterns are romanized the same way and meet the text they match.
+    let pattern = {
+        use crate::normalize::{NormalizeStage, Transliterate};
+        let mut t = NormalizedText::default();
+        t.reset(&pattern);
+        Transliterate.apply(&mut t);
+        t.into_string()
+    };
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {

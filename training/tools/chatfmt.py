@@ -23,7 +23,7 @@ are ignored):
     A: saw ur reels           # no [stage] means stage "none"
     B: haha thanks\\nwho is this   # \\n inside a message is a line break
     ~: <Media omitted>        # an app notice (system message), never speech
-    @ +3h                     # a gap before the next message (m, h or d)
+    @ +3h                     # a gap before the next message (m, h, d or w)
     B[victim_plea]: please dont
 
 Usage:
@@ -70,7 +70,7 @@ PLATFORMS = {
 HEADER_KEYS = {"label", "lang", "scenario", "platform", "exported_by", "start"}
 REQUIRED = ("label", "lang", "scenario", "platform", "exported_by")
 MSG_RE = re.compile(r"^([A-Z])(?:\[([a-z_]+)\])?:\s?(.*)$")
-GAP_RE = re.compile(r"^@\s*\+(\d+)\s*([mhd])$")
+GAP_RE = re.compile(r"^@\s*\+(\d+)\s*([mhdw])$")
 TZ = dt.timezone(dt.timedelta(hours=5, minutes=30))
 
 
@@ -183,7 +183,7 @@ def parse(path: str, text: str, writer: str | None = None) -> list[dict]:
         g = GAP_RE.match(line.strip())
         if g:
             n, unit = int(g.group(1)), g.group(2)
-            pending_gap = dt.timedelta(minutes=n) if unit == "m" else dt.timedelta(hours=n) if unit == "h" else dt.timedelta(days=n)
+            pending_gap = {"m": dt.timedelta(minutes=n), "h": dt.timedelta(hours=n), "d": dt.timedelta(days=n), "w": dt.timedelta(weeks=n)}[unit]
             continue
         if line.startswith("~:"):
             body = line[2:].strip()
