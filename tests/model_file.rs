@@ -225,3 +225,25 @@ fn verify_cli_refuses_bad_files_with_the_reason() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Risk signals only ever raise risk: in the shipped model every weight the
+/// trainer bounds (a head's own risk signals) is >= 0.
+#[test]
+fn risk_signal_weights_are_not_negative() {
+    let model = chatrisk::model::Model::embedded().expect("embedded model");
+    let names = &model.file.features.structural;
+    for (head, h) in &model.heads {
+        let bounded = chatrisk::model::train::nonnegative(head, names);
+        assert!(bounded.iter().any(|b| *b), "{head}: no bounded features");
+        for (i, b) in bounded.iter().enumerate() {
+            if *b {
+                assert!(h.weights[i] >= 0.0, "{head}: {} has weight {}", names[i], h.weights[i]);
+            }
+        }
+        // And it is not vacuous: the video call request can only help sextortion.
+        if head == "sextortion" {
+            let i = names.iter().position(|n| n == "sig:video_call_request").expect("feature");
+            assert!(bounded[i]);
+        }
+    }
+}

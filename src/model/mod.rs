@@ -59,12 +59,14 @@ pub struct SparseWeights {
 }
 
 impl SparseWeights {
+    /// Keeps weights rounded to 4 decimals (below the model's noise, and a
+    /// third of the file size); weights that round to zero are dropped.
     pub fn from_dense(w: &[f32]) -> Self {
         let (index, value) = w
             .iter()
             .enumerate()
-            .filter(|(_, v)| **v != 0.0)
-            .map(|(i, v)| (i as u32, *v))
+            .map(|(i, v)| (i as u32, (v * 1e4).round() / 1e4))
+            .filter(|(_, v)| *v != 0.0)
             .unzip();
         SparseWeights {
             len: w.len(),
@@ -164,10 +166,11 @@ impl ModelFile {
         Ok(hex(&Sha256::digest(&bytes)))
     }
 
-    /// Seals the document and renders it as pretty JSON.
+    /// Seals the document and renders it as compact JSON (pretty printing
+    /// would put each of the ~250k weights on a line of its own).
     pub fn to_json(&mut self) -> Result<String> {
         self.checksum = self.content_hash()?;
-        let mut s = serde_json::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
+        let mut s = serde_json::to_string(self).map_err(|e| Error::Other(e.to_string()))?;
         s.push('\n');
         Ok(s)
     }

@@ -55,6 +55,11 @@ const TABLES: &[Table] = &[
         lang: "mr",
         text: include_str!("tables/mr.tsv"),
     },
+    Table {
+        file: "indic_latn.tsv",
+        lang: "indic-Latn",
+        text: include_str!("tables/indic_latn.tsv"),
+    },
 ];
 
 /// Compiled-program budgets. The set holds ~1000 patterns; the default lazy
@@ -131,7 +136,7 @@ impl Default for SignalMatcher {
 
 impl SignalMatcher {
     /// Version of the signal set and tables, recorded in the model file.
-    pub const VERSION: &'static str = "2026.1";
+    pub const VERSION: &'static str = "2026.2";
 
     /// Builds the matcher from the embedded tables. They are compiled once
     /// per process; later calls return a clone sharing the compiled regexes

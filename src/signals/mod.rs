@@ -176,7 +176,8 @@ pub struct Hit {
     pub span: (usize, usize),
     /// The original text at `span`.
     pub text: String,
-    /// Language of the table that matched: "en", "hi-Latn", "hi" or "mr".
+    /// Language of the table that matched: "en", "hi-Latn", "hi", "mr" or
+    /// "indic-Latn" (Tamil, Telugu, Kannada, Malayalam, Bengali, Gujarati, Punjabi).
     pub lang: &'static str,
 }
 

@@ -65,7 +65,7 @@ fn embedded_tables_compile() {
     let m = m.unwrap();
     assert!(m.len() > 500, "only {} patterns", m.len());
     assert_eq!(m.tables_sha256().len(), 64);
-    assert_eq!(SignalMatcher::VERSION, "2026.1");
+    assert_eq!(SignalMatcher::VERSION, "2026.2");
 }
 
 #[test]
@@ -666,4 +666,61 @@ fn throughput() {
     }
     let secs = start.elapsed().as_secs_f64();
     println!("indicators: {:.1} MB/s", bytes as f64 / secs / 1e6);
+}
+
+#[test]
+fn consequence_shaped_threats_and_verbless_demands() {
+    fires(
+        Signal::LeakThreat,
+        &[
+            "pay by tonight or this video goes to your mom, dad and your boss",
+            "or i send it to all of them tonight",
+            "your sister's husband will have a nice evening watching this",
+            "police ke paas gaye toh bhi video jayega",
+            "video seedha ghar walo tak jayega",
+        ],
+    );
+    fires(Signal::MoneyDemand, &["20k. aadhe ghante mein"]);
+    for text in [
+        "this video goes to the wedding album, mom will love it",
+        "send the video to mom, she wants to see the dance",
+        "20 minutes mein aata hoon",
+        "police ke paas gaye the, complaint ho gayi",
+    ] {
+        no_severe(text);
+    }
+}
+
+#[test]
+fn tamil_telugu_kannada_malayalam_bengali_gujarati_punjabi() {
+    // Romanized and native script: the normalizer romanizes the latter.
+    fires(
+        Signal::LeakThreat,
+        &[
+            "un video ellarukkum anuppuven",
+            "உன் வீடியோ எல்லாருக்கும் அனுப்புவேன்",
+            "nee video andariki pampistha",
+            "ninna video ellarigu kalustini",
+            "ninte video ellarkum ayakkum",
+            "tomar video sobaike pathabo",
+            "tamaro video badha ne moklish",
+            "tera video sab nu bhej du",
+        ],
+    );
+    fires(
+        Signal::MoneyDemand,
+        &["panam anuppu", "dabbulu pampu", "duddu kalsu", "paisa ayakku", "taka pathao", "paisa moklo"],
+    );
+    fires(Signal::RecordingClaim, &["record panniten", "record chesanu", "record korechi"]);
+    for text in [
+        "amma video call pannu",
+        "wedding video ellarukkum share pannalama?",
+        "photos andariki nachayi",
+        "dabbulu ivvali ani ammaku cheppu",
+        "taka pathiyechi, receipt dekho",
+        "video kal sab nu dikhavange, party vich",
+    ] {
+        silent(Signal::LeakThreat, &[text]);
+        silent(Signal::RecordingClaim, &[text]);
+    }
 }
