@@ -16,6 +16,7 @@ pub mod pipeline;
 pub mod report;
 pub mod scan;
 pub mod score;
+#[cfg(feature = "serve")]
 pub mod serve;
 pub mod signals;
 pub mod tokenize;

@@ -162,6 +162,27 @@ impl Scorer {
         Ok(self)
     }
 
+    /// A scorer from an optional model file (default: the embedded model)
+    /// and an optional policy TOML file: what the CLI and the server load.
+    pub fn from_paths(
+        model: Option<&std::path::Path>,
+        policy: Option<&std::path::Path>,
+    ) -> Result<Self> {
+        let model = match model {
+            Some(p) => Model::load(p)?,
+            None => Model::embedded()?,
+        };
+        let scorer = Scorer::new(Arc::new(model));
+        match policy {
+            Some(p) => {
+                let name = p.display().to_string();
+                let text = std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?;
+                scorer.with_policy(&Policy::from_toml(&text, &name)?)
+            }
+            None => Ok(scorer),
+        }
+    }
+
     pub fn model(&self) -> &Model {
         &self.model
     }

@@ -237,12 +237,20 @@ fn risk_signal_weights_are_not_negative() {
         assert!(bounded.iter().any(|b| *b), "{head}: no bounded features");
         for (i, b) in bounded.iter().enumerate() {
             if *b {
-                assert!(h.weights[i] >= 0.0, "{head}: {} has weight {}", names[i], h.weights[i]);
+                assert!(
+                    h.weights[i] >= 0.0,
+                    "{head}: {} has weight {}",
+                    names[i],
+                    h.weights[i]
+                );
             }
         }
         // And it is not vacuous: the video call request can only help sextortion.
         if head == "sextortion" {
-            let i = names.iter().position(|n| n == "sig:video_call_request").expect("feature");
+            let i = names
+                .iter()
+                .position(|n| n == "sig:video_call_request")
+                .expect("feature");
             assert!(bounded[i]);
         }
     }

@@ -1,6 +1,7 @@
 //! Command definitions and dispatch. No scoring logic lives here.
 
 mod render;
+mod serve;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ use chatrisk::report::BENIGN;
 use chatrisk::report::{Level, Outcome, Report};
 use chatrisk::scan::{self, ScanOptions};
 use chatrisk::tokenize::{TokenizerModel, TokenizerParams};
-use chatrisk::{Conversation, Error, Policy, ScoreOptions, Scorer};
+use chatrisk::{Conversation, Error, ScoreOptions, Scorer};
 use clap::{Args, Parser, Subcommand};
 use sha2::{Digest, Sha256};
 
@@ -152,7 +153,7 @@ enum Command {
         errors: bool,
     },
     /// Serve the scorer over HTTP (see api/openapi.json).
-    Serve(chatrisk::serve::ServeArgs),
+    Serve(serve::ServeArgs),
     /// Inspect model files.
     Model {
         #[command(subcommand)]
@@ -210,19 +211,7 @@ impl OutputArgs {
 
 impl ModelArg {
     fn scorer(&self) -> Result<Scorer, Error> {
-        let model = match &self.model {
-            Some(p) => Model::load(p)?,
-            None => Model::embedded()?,
-        };
-        let scorer = Scorer::new(Arc::new(model));
-        match &self.policy {
-            Some(p) => {
-                let text = std::fs::read_to_string(p)
-                    .map_err(|e| Error::io(p.display().to_string(), e))?;
-                scorer.with_policy(&Policy::from_toml(&text, &p.display().to_string())?)
-            }
-            None => Ok(scorer),
-        }
+        Scorer::from_paths(self.model.as_deref(), self.policy.as_deref())
     }
 }
 
@@ -304,7 +293,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Model {
             command: ModelCommand::Verify { file, json },
         } => cmd_verify(file.as_deref(), json),
-        Command::Serve(args) => chatrisk::serve::run(&args),
+        Command::Serve(args) => serve::run(&args),
     }
 }
 

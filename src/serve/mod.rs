@@ -28,8 +28,7 @@ mod metrics;
 
 use std::future::Future;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -49,8 +48,7 @@ pub use error::{ApiError, ErrorCode};
 pub use metrics::Metrics;
 
 use crate::error::{Error, Result};
-use crate::model::Model;
-use crate::score::{Policy, Scorer};
+use crate::score::Scorer;
 
 /// The OpenAPI 3.1 document describing every route.
 pub const OPENAPI: &str = include_str!("../../api/openapi.json");
@@ -422,108 +420,6 @@ pub async fn shutdown_signal() {
         _ = ctrl_c => {},
         _ = term => {},
     }
-}
-
-/// Command-line arguments of `chatrisk serve`.
-#[derive(Debug, Clone, clap::Args)]
-pub struct ServeArgs {
-    /// Address to listen on.
-    #[arg(long, default_value = "127.0.0.1:8080")]
-    pub addr: SocketAddr,
-    /// Model file (default: the model compiled into this binary).
-    #[arg(long)]
-    pub model: Option<PathBuf>,
-    /// Per-label thresholds (TOML: `[sextortion] medium = 0.4 high = 0.8`).
-    #[arg(long)]
-    pub policy: Option<PathBuf>,
-    /// File whose first line is the bearer token clients must send.
-    #[arg(long)]
-    pub token_file: Option<PathBuf>,
-    /// Largest request body in bytes.
-    #[arg(long, default_value_t = ServeConfig::default().max_body_bytes)]
-    pub max_body_bytes: usize,
-    /// Most messages per conversation.
-    #[arg(long, default_value_t = ServeConfig::default().max_messages)]
-    pub max_messages: usize,
-    /// Most conversations per batch request.
-    #[arg(long, default_value_t = ServeConfig::default().max_batch)]
-    pub max_batch: usize,
-    /// Per-request deadline in seconds.
-    #[arg(long, default_value_t = 30.0)]
-    pub timeout: f64,
-    /// Scoring requests admitted at once, queued ones included (default: 32 per core).
-    #[arg(long)]
-    pub concurrency: Option<usize>,
-}
-
-impl ServeArgs {
-    pub fn config(&self) -> Result<ServeConfig> {
-        if !(self.timeout.is_finite() && self.timeout > 0.0) {
-            return Err(Error::params(
-                "timeout",
-                "must be a positive number of seconds",
-            ));
-        }
-        let defaults = ServeConfig::default();
-        Ok(ServeConfig {
-            addr: self.addr,
-            max_body_bytes: self.max_body_bytes,
-            max_messages: self.max_messages,
-            max_batch: self.max_batch,
-            request_timeout: Duration::from_secs_f64(self.timeout),
-            max_concurrency: self.concurrency.unwrap_or(defaults.max_concurrency).max(1),
-            retry_after_secs: defaults.retry_after_secs,
-            token: self
-                .token_file
-                .as_deref()
-                .map(BearerToken::from_file)
-                .transpose()?,
-        })
-    }
-
-    pub fn scorer(&self) -> Result<Scorer> {
-        let model = match &self.model {
-            Some(p) => Model::load(p)?,
-            None => Model::embedded()?,
-        };
-        let scorer = Scorer::new(Arc::new(model));
-        match &self.policy {
-            Some(p) => {
-                let name = p.display().to_string();
-                let text = std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?;
-                scorer.with_policy(&Policy::from_toml(&text, &name)?)
-            }
-            None => Ok(scorer),
-        }
-    }
-}
-
-/// Logs to stderr; `CHATRISK_LOG` (or `RUST_LOG`) sets the filter, `info` by default.
-pub fn init_logging() {
-    use tracing_subscriber::EnvFilter;
-    let filter = std::env::var("CHATRISK_LOG")
-        .ok()
-        .or_else(|| std::env::var("RUST_LOG").ok())
-        .and_then(|f| EnvFilter::try_new(f).ok())
-        .unwrap_or_else(|| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .try_init();
-}
-
-/// `chatrisk serve`: loads the model, serves until SIGINT or SIGTERM.
-pub fn run(args: &ServeArgs) -> Result<ExitCode> {
-    init_logging();
-    let config = args.config()?;
-    let scorer = args.scorer()?;
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| Error::io("tokio runtime", e))?;
-    runtime.block_on(serve(config, scorer, shutdown_signal()))?;
-    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

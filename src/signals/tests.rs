@@ -709,9 +709,19 @@ fn tamil_telugu_kannada_malayalam_bengali_gujarati_punjabi() {
     );
     fires(
         Signal::MoneyDemand,
-        &["panam anuppu", "dabbulu pampu", "duddu kalsu", "paisa ayakku", "taka pathao", "paisa moklo"],
+        &[
+            "panam anuppu",
+            "dabbulu pampu",
+            "duddu kalsu",
+            "paisa ayakku",
+            "taka pathao",
+            "paisa moklo",
+        ],
     );
-    fires(Signal::RecordingClaim, &["record panniten", "record chesanu", "record korechi"]);
+    fires(
+        Signal::RecordingClaim,
+        &["record panniten", "record chesanu", "record korechi"],
+    );
     for text in [
         "amma video call pannu",
         "wedding video ellarukkum share pannalama?",
