@@ -44,7 +44,7 @@ fn embedded_file() -> ModelFile {
 /// The embedded model with the first weight of the first head changed.
 fn edited_weight() -> Vec<u8> {
     let text = std::str::from_utf8(EMBEDDED).expect("model is UTF-8");
-    let key = "\"value\": [";
+    let key = "\"value\":[";
     let at = text.find(key).expect("a weights array") + key.len();
     let rest = &text[at..];
     let end = rest.find([',', ']']).expect("end of first weight");
