@@ -32,8 +32,18 @@ struct Fixture {
 }
 
 fn fixture() -> Fixture {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("training/corpus/generated.jsonl");
-    let all = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    // The hand-written corpus, every writer's file in turn.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("training/corpus/handwritten-v2");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let mut all = Vec::new();
+    for f in &files {
+        all.extend(std::fs::read(f).unwrap_or_else(|e| panic!("{}: {e}", f.display())));
+    }
     // Spread the sample over the file so every label and language is in it.
     let every: Vec<&[u8]> = all
         .split(|&b| b == b'\n')

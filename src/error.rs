@@ -137,3 +137,29 @@ impl From<RecordError> for Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// ", did you mean \"x\"?" when `got` is a small edit away from one of
+/// `allowed` (a typo in a label), else "".
+pub fn did_you_mean(got: &str, allowed: &[String]) -> String {
+    fn distance(a: &str, b: &str) -> usize {
+        let b: Vec<char> = b.chars().collect();
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.chars().enumerate() {
+            let mut cur = vec![i + 1; b.len() + 1];
+            for (j, cb) in b.iter().enumerate() {
+                cur[j + 1] = (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+    let lower = got.to_lowercase();
+    allowed
+        .iter()
+        .map(|a| (distance(&lower, a), a))
+        .filter(|(d, a)| *d <= 3.max(a.len() / 3))
+        .min()
+        .map_or(String::new(), |(_, a)| format!("; did you mean {a:?}?"))
+}

@@ -51,6 +51,8 @@ pub struct TextParams {
     pub char_max: usize,
     /// Add whole words and word pairs.
     pub words: bool,
+    /// Add character n-grams.
+    pub chars: bool,
     /// Speech messages per window.
     pub window: usize,
     /// Length of the text block's L2-normalised vector.
@@ -67,6 +69,7 @@ impl Default for TextParams {
             char_min: 3,
             char_max: 5,
             words: true,
+            chars: true,
             window: 6,
             scale: 1.0,
             stopwords: default_stopwords(),
@@ -286,6 +289,9 @@ impl FeatureSpace {
             if let Some(p) = prev {
                 out.push(self.bucket(b'b', &[p.as_bytes(), word.as_bytes()]));
             }
+        }
+        if !t.chars {
+            return;
         }
         // Char n-grams of " word " over chars, not bytes.
         let mut bounds: [usize; 27] = [0; 27];

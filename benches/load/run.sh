@@ -74,9 +74,9 @@ elif ! "$bin" model verify >/dev/null 2>&1; then
     # repository's corpus. Scoring cost depends on the pipeline, not on the
     # weights, so the figures still hold.
     echo "the embedded model does not load with this build; training a stand-in..." >&2
-    printf 'max_ngrams = 2000\nmax_iterations = 150\n[tokenizer]\nvocab_size = 3000\n' \
+    printf 'epochs = 4\n[tokenizer]\nvocab_size = 3000\n' \
         >"$work/params.toml"
-    "$bin" train --data "$root"/training/corpus/generated.jsonl \
+    "$bin" train --data "$root"/training/corpus/handwritten-v2/*.jsonl \
         "$root"/training/corpus/handwritten/*.jsonl \
         --params "$work/params.toml" --out "$work/model.json" 2>"$work/train.log"
     model_args=(--model "$work/model.json")

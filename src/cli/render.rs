@@ -93,6 +93,9 @@ pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
     if let Some(m) = r.first_alert_message {
         writeln!(out, "  first alert at message {m}")?;
     }
+    if let Some([a, b]) = r.window {
+        writeln!(out, "  driving window: messages {a}–{b}")?;
+    }
     if !r.stages.is_empty() {
         let stages: Vec<String> = r
             .stages
@@ -101,15 +104,45 @@ pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
             .collect();
         writeln!(out, "  stages: {}", stages.join(" → "))?;
     }
-    for e in r.evidence.iter().filter(|e| e.weight > 0.0).take(6) {
+    // Strongest evidence first, highlighted (not dimmed); say how much is left out.
+    let mut evidence: Vec<_> = r.evidence.iter().filter(|e| e.weight > 0.0).collect();
+    evidence.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then(a.message.cmp(&b.message))
+    });
+    for e in evidence.iter().take(6) {
         writeln!(
             out,
-            "  #{:<3} {:<24} {}: {}",
+            "  #{:<3} {:<24} {:+.2}  {}: {}",
             e.message,
             e.signal,
+            e.weight,
             e.sender,
-            p.dim(&clip(&e.text, 60))
+            p.code("1", &clip(&e.text, 60))
         )?;
+    }
+    if evidence.len() > 6 {
+        writeln!(
+            out,
+            "  +{} more evidence (see --json or explain)",
+            evidence.len() - 6
+        )?;
+    }
+    let (up, down): (Vec<_>, Vec<_>) = r.top_features.iter().partition(|f| f.contribution > 0.0);
+    let names = |v: &[&chatrisk::report::Contribution]| -> String {
+        v.iter()
+            .take(4)
+            .map(|f| format!("{} {:+.2}", f.feature, f.contribution))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if r.level >= Level::Medium {
+        if !up.is_empty() {
+            writeln!(out, "  raised by: {}", names(&up))?;
+        }
+    } else if !down.is_empty() {
+        writeln!(out, "  kept low by: {}", names(&down))?;
     }
     if !r.indicators.is_empty() {
         let ind: Vec<String> = r

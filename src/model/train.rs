@@ -50,6 +50,11 @@ pub struct TrainParams {
     pub source_weights: BTreeMap<String, f64>,
     /// The labels training accepts; anything else is an error.
     pub labels: Vec<String>,
+    /// Romanize Indic scripts in the normalizer (off only for ablations:
+    /// native-script signal tables then stop matching).
+    pub romanize: bool,
+    /// Bound each head's risk-signal weights at zero from below.
+    pub bounded: bool,
     pub tokenizer: TokenizerParams,
     pub text: TextParams,
 }
@@ -74,6 +79,8 @@ impl Default for TrainParams {
                 .iter()
                 .map(|s| s.to_string())
                 .collect(),
+            romanize: true,
+            bounded: true,
             tokenizer: TokenizerParams::default(),
             text: TextParams::default(),
         }
@@ -303,7 +310,7 @@ impl CheckedTrainParams {
                     "conversation {:?} has label {label:?}, which is not one of {:?}{}",
                     c.id,
                     p.labels,
-                    crate::eval::did_you_mean(label, &p.labels)
+                    crate::error::did_you_mean(label, &p.labels)
                 )));
             }
             *labels.entry(label.to_string()).or_default() += 1;
@@ -327,13 +334,24 @@ impl CheckedTrainParams {
                 "training needs `{BENIGN}` conversations and at least one other label; found {labels:?}"
             )));
         }
-        let normalizer = Normalizer::default();
+        let normalizer = if p.romanize {
+            Normalizer::default()
+        } else {
+            Normalizer::new(
+                Normalizer::recommended_stages()
+                    .into_iter()
+                    .filter(|s| *s != crate::normalize::Stage::Transliterate)
+                    .collect(),
+            )
+        };
         let tokenizer = match tokenizer {
             Some(t) => t,
             None => train_tokenizer(data, &normalizer, &p.tokenizer)?,
         };
         let pipeline = Pipeline::new(normalizer.clone(), tokenizer);
-        let layout = FeatureLayout::new(p.text.clone());
+        let mut text = p.text.clone();
+        text.transliterate &= p.romanize;
+        let layout = FeatureLayout::new(text);
         let space = FeatureSpace::new(layout.clone())?;
 
         let prepared: Vec<Prepared> = {
@@ -348,7 +366,11 @@ impl CheckedTrainParams {
         let mut thresholds = BTreeMap::new();
         let mut validation = BTreeMap::new();
         for head in &heads {
-            let mask = nonnegative(head, names);
+            let mask = if p.bounded {
+                nonnegative(head, names)
+            } else {
+                vec![false; names.len()]
+            };
             let (weights, intercept) = self.fit_head(&prepared, &space, head, &mask);
             let (logits, truth): (Vec<f64>, Vec<bool>) = prepared
                 .iter()

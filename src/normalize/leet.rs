@@ -169,15 +169,20 @@ fn leet_word(word: &str, at: usize, mark_after: bool, edits: &mut Vec<(usize, u8
             && matches!(run[0], b'$' | b'0' | b'1' | b'3' | b'5')
         {
             edits.extend(leet_letter(run[0]).map(|l| (at, l)));
-        } else if run_start == last + 1 && run.len() == 1 && i == b.len() {
-            trailing = Some(run_start);
+        } else if run_start == last + 1 && run.len() <= 2 && i == b.len() {
+            trailing = Some((run_start, run.len()));
         }
     }
-    if let Some(pos) = trailing {
-        let c = b[pos];
+    if let Some((pos, len)) = trailing {
         let had_interior = edits.len() > start_len;
-        if matches!(c, b'0' | b'3' | b'$') || (had_interior && c.is_ascii_digit()) {
-            edits.extend(leet_letter(c).map(|l| (at + pos, l)));
+        if len == 1 {
+            let c = b[pos];
+            if matches!(c, b'0' | b'3' | b'$') || (had_interior && c.is_ascii_digit()) {
+                edits.extend(leet_letter(c).map(|l| (at + pos, l)));
+            }
+        } else if had_interior {
+            // `v1d30`: a two-digit tail after an interior substitution.
+            edits.extend((pos..pos + len).filter_map(|k| Some((at + k, leet_letter(b[k])?))));
         }
     }
 }
@@ -198,6 +203,8 @@ mod tests {
         assert_eq!(leet("v1de0 c@ll"), "video call");
         assert_eq!(leet("s3nd p@ise"), "send paise");
         assert_eq!(leet("nud3 pics"), "nude pics");
+        assert_eq!(leet("v1d30 r3c0rd3d"), "video recorded");
+        assert_eq!(leet("abc12"), "abc12");
         assert_eq!(leet("m0n3y"), "money");
         assert_eq!(leet("$ex chat"), "sex chat");
         assert_eq!(leet("h3ll0!!"), "hello!!");
