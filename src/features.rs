@@ -57,6 +57,10 @@ pub struct TextParams {
     pub window: usize,
     /// Length of the text block's L2-normalised vector.
     pub scale: f32,
+    /// The text block is divided by max(its L2 norm, `norm_floor`): a
+    /// window of a few words then carries proportionally less text evidence
+    /// than a full one, instead of the same amount (0 = plain L2).
+    pub norm_floor: f32,
     /// Words never hashed (function words of every supported language).
     pub stopwords: Vec<String>,
 }
@@ -72,6 +76,7 @@ impl Default for TextParams {
             chars: true,
             window: 6,
             scale: 1.0,
+            norm_floor: 0.0,
             stopwords: default_stopwords(),
         }
     }
@@ -472,7 +477,7 @@ impl WindowState {
     }
 
     /// Writes the row for the window ending at the last pushed message.
-    pub fn row(&self, prefix: &SequenceState, scale: f32, out: &mut Row) {
+    pub fn row(&self, prefix: &SequenceState, scale: f32, floor: f32, out: &mut Row) {
         prefix.fill(&mut out.structural);
         let actor = self.actor();
         let base = out.structural.len();
@@ -490,7 +495,13 @@ impl WindowState {
                 .map(|(&b, &c)| (b, 1.0 + (c as f32).ln())),
         );
         out.text.sort_unstable_by_key(|(b, _)| *b);
-        let norm = out.text.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
+        let norm = out
+            .text
+            .iter()
+            .map(|(_, v)| v * v)
+            .sum::<f32>()
+            .sqrt()
+            .max(floor);
         if norm > 0.0 {
             let k = scale / norm;
             for (_, v) in &mut out.text {
@@ -537,7 +548,7 @@ pub fn walk(
         let mut buckets = window.buffer();
         space.message(scratch.normalized(), &names, &mut text, &mut buckets);
         window.push(buckets, &m.sender, &obs.hits);
-        window.row(&state, scale, &mut row);
+        window.row(&state, scale, space.layout.text.norm_floor, &mut row);
         f(i, Some(&row), &mut obs);
     }
     state
@@ -597,7 +608,7 @@ mod tests {
             w.push(buf, "A", &[]);
         }
         assert_eq!(w.len(), 2);
-        w.row(&prefix, 1.0, &mut row);
+        w.row(&prefix, 1.0, 0.0, &mut row);
         let norm: f32 = row.text.iter().map(|(_, v)| v * v).sum();
         assert!((norm - 1.0).abs() < 1e-4);
         assert_eq!(row.structural.len(), structural_names().len());

@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-target/ablation}
 mkdir -p "$out"
-bin=target/release/chatrisk
+bin=${CHATRISK_BIN:-target/release/chatrisk}
 [ -x "$bin" ] || cargo build --release --quiet
 hw=(${ABLATION_DATA:-training/corpus/handwritten-v2/*.jsonl training/corpus/handwritten/*.jsonl})
 # The first build's generated corpus was retired by this ablation; to rerun
