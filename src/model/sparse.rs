@@ -147,18 +147,21 @@ mod tests {
         (rows, ys)
     }
 
-    #[test]
-    fn agrees_with_linfa_logistic_on_a_dense_problem() {
-        let (rows, ys) = data();
-        let ex: Vec<Example> = rows
-            .iter()
-            .zip(&ys)
+    fn examples<'a>(rows: &'a [Row], ys: &[bool]) -> Vec<Example<'a>> {
+        rows.iter()
+            .zip(ys)
             .map(|(r, &y)| Example {
                 row: r,
                 positive: y,
                 weight: 1.0,
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn agrees_with_linfa_logistic_on_a_dense_problem() {
+        let (rows, ys) = data();
+        let ex = examples(&rows, &ys);
         // linfa minimises the summed loss + alpha/2 |w|^2; ours the mean
         // loss + l2/2 |w|^2; linfa's penalty works out at alpha |w|^2, so l2 = 2 alpha / n.
         let p = SgdParams {
@@ -190,15 +193,7 @@ mod tests {
     #[test]
     fn bounded_weights_stay_nonnegative() {
         let (rows, ys) = data();
-        let ex: Vec<Example> = rows
-            .iter()
-            .zip(&ys)
-            .map(|(r, &y)| Example {
-                row: r,
-                positive: y,
-                weight: 1.0,
-            })
-            .collect();
+        let ex = examples(&rows, &ys);
         let p = SgdParams {
             l2: 1.0,
             epochs: 50,

@@ -241,33 +241,9 @@ fn annotated(c: &Conversation) -> Option<Vec<bool>> {
 
 /// The feature weights a head may not make negative: its risk signals.
 pub fn nonnegative(head: &str, names: &[String]) -> Vec<bool> {
-    let sext = [
-        Signal::VideoCallRequest,
-        Signal::UndressRequest,
-        Signal::RecordingClaim,
-        Signal::LeakThreat,
-        Signal::ContactHarvest,
-        Signal::MoneyDemand,
-        Signal::PaymentChannel,
-        Signal::Urgency,
-        Signal::AuthorityImpersonation,
-        Signal::Secrecy,
-    ];
-    let scam = [
-        Signal::OtpRequest,
-        Signal::KycUpdate,
-        Signal::PrizeLottery,
-        Signal::TaskJob,
-        Signal::InvestmentReturns,
-        Signal::SuspiciousLink,
-        Signal::MoneyDemand,
-        Signal::PaymentChannel,
-        Signal::Urgency,
-        Signal::AuthorityImpersonation,
-    ];
     let risk: &[Signal] = match head {
-        "sextortion" => &sext,
-        "scam" => &scam,
+        "sextortion" => Signal::SEXTORTION_RISK,
+        "scam" => Signal::SCAM_RISK,
         _ => &[],
     };
     names

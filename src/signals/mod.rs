@@ -98,6 +98,35 @@ impl Signal {
         Signal::Refusal,
     ];
 
+    /// Signals that can only raise the sextortion head's score (training
+    /// bounds their weights at zero from below).
+    pub const SEXTORTION_RISK: &'static [Signal] = &[
+        Signal::VideoCallRequest,
+        Signal::UndressRequest,
+        Signal::RecordingClaim,
+        Signal::LeakThreat,
+        Signal::ContactHarvest,
+        Signal::MoneyDemand,
+        Signal::PaymentChannel,
+        Signal::Urgency,
+        Signal::AuthorityImpersonation,
+        Signal::Secrecy,
+    ];
+
+    /// Signals that can only raise the scam head's score.
+    pub const SCAM_RISK: &'static [Signal] = &[
+        Signal::OtpRequest,
+        Signal::KycUpdate,
+        Signal::PrizeLottery,
+        Signal::TaskJob,
+        Signal::InvestmentReturns,
+        Signal::SuspiciousLink,
+        Signal::MoneyDemand,
+        Signal::PaymentChannel,
+        Signal::Urgency,
+        Signal::AuthorityImpersonation,
+    ];
+
     /// The stable snake_case name used in tables, feature names and reports.
     pub fn name(&self) -> &'static str {
         match self {
