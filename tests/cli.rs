@@ -422,3 +422,34 @@ fn eval_prints_every_figure() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["conversations"], 206);
 }
+
+#[test]
+fn unknown_labels_are_refused_with_file_line_and_a_suggestion() {
+    let dir = tempdir("labels");
+    let data = dir.join("typo.jsonl");
+    std::fs::write(
+        &data,
+        "{\"id\":\"a\",\"label\":\"benign\",\"messages\":[{\"sender\":\"x\",\"text\":\"hi\"}]}\n\
+         {\"id\":\"b\",\"label\":\"sextorsion\",\"messages\":[{\"sender\":\"x\",\"text\":\"pay\"}]}\n",
+    )
+    .expect("write");
+    let path = data.to_str().expect("utf-8 path");
+    for args in [
+        vec!["eval", "--data", path],
+        vec![
+            "train",
+            "--data",
+            path,
+            "--out",
+            "/dev/null",
+            "--labels",
+            "benign,sextortion",
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("typo.jsonl:2"), "{err}");
+        assert!(err.contains("did you mean \"sextortion\"?"), "{err}");
+    }
+}

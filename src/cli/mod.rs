@@ -123,6 +123,10 @@ enum Command {
         /// Use this tokenizer instead of training one.
         #[arg(long)]
         tokenizer: Option<PathBuf>,
+        /// The labels the data may carry (comma-separated; `benign` plus at
+        /// least one other). Anything else is refused with its file and line.
+        #[arg(long, value_delimiter = ',')]
+        labels: Option<Vec<String>>,
     },
     /// Train only the WordPiece tokenizer.
     TrainTokenizer {
@@ -276,7 +280,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
             params,
             tokenizer,
-        } => cmd_train(&data, &out, params.as_deref(), tokenizer.as_deref()),
+            labels,
+        } => cmd_train(&data, &out, params.as_deref(), tokenizer.as_deref(), labels),
         Command::TrainTokenizer {
             data,
             out,
@@ -596,9 +601,15 @@ fn cmd_train(
     out: &Path,
     params: Option<&Path>,
     tokenizer: Option<&Path>,
+    labels: Option<Vec<String>>,
 ) -> Result<ExitCode, Error> {
-    let params = load_params(params)?.check()?;
+    let mut params = load_params(params)?;
+    if let Some(l) = labels {
+        params.labels = l;
+    }
+    let params = params.check()?;
     let (convs, infos) = load_labeled(data)?;
+    check_labels(data, &convs, &params.params().labels)?;
     let tokenizer = match tokenizer {
         Some(p) => {
             let name = p.display().to_string();
@@ -667,7 +678,7 @@ fn cmd_eval(
 ) -> Result<ExitCode, Error> {
     let (convs, errors) = read_all(data, None);
     report_errors(&errors);
-    check_labels(data, &convs)?;
+    check_labels(data, &convs, &TrainParams::default().labels)?;
     let mut evaluation = match folds {
         None => {
             let scorer = model.scorer()?;
@@ -692,8 +703,11 @@ fn cmd_eval(
 }
 
 /// Refuses labels outside the model vocabulary, naming the file and line.
-fn check_labels(files: &[PathBuf], convs: &[Conversation]) -> Result<(), Error> {
-    let allowed: Vec<String> = TrainParams::default().labels;
+fn check_labels(
+    files: &[PathBuf],
+    convs: &[Conversation],
+    allowed: &[String],
+) -> Result<(), Error> {
     if let Some(c) = convs.iter().find(|c| {
         c.label
             .as_deref()
@@ -704,7 +718,7 @@ fn check_labels(files: &[PathBuf], convs: &[Conversation]) -> Result<(), Error> 
         return Err(Error::Other(format!(
             "{at}: unknown label {label:?} (allowed: {}){}",
             allowed.join(", "),
-            chatrisk::eval::did_you_mean(label, &allowed)
+            chatrisk::eval::did_you_mean(label, allowed)
         )));
     }
     Ok(())
