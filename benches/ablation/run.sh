@@ -60,17 +60,19 @@ def fig(path):
 print(f"| {name} | {fig(f'{out}/{name}.dev.json')} | {fig(f'{out}/{name}.cv.json')} |")
 PY
 }
+# ONLY="name|name" runs just those variants.
+want() { [ -z "${ONLY:-}" ] || [[ "|$ONLY|" == *"|$1|"* ]]; }
 echo "| variant | dev: sextortion ROC-AUC / PR-AUC / recall / FPR \| scam ROC-AUC | 3-fold group CV: same |"
 echo "|---|---|---|"
 variant shipped "" "${hw[@]}"
 if [ -f "$gen" ]; then
-  variant "+generated x1" "[source_weights]\nchatrisk-generated = 1.0" "${hw[@]}" "$gen"
-  variant "+generated x0.1" "[source_weights]\nchatrisk-generated = 0.1" "${hw[@]}" "$gen"
+  want "+generated x1" && variant "+generated x1" "[source_weights]\nchatrisk-generated = 1.0" "${hw[@]}" "$gen"
+  want "+generated x0.1" && variant "+generated x0.1" "[source_weights]\nchatrisk-generated = 0.1" "${hw[@]}" "$gen"
 fi
-variant "whole chat (no windows)" "[text]\nwindow = 100000" "${hw[@]}"
-variant "window 4" "[text]\nwindow = 4" "${hw[@]}"
-variant "no romanization" "romanize = false" "${hw[@]}"
-variant "unbounded signal weights" "bounded = false" "${hw[@]}"
-variant "words only (no char n-grams)" "[text]\nchars = false" "${hw[@]}"
-variant "char n-grams only (no words)" "[text]\nwords = false" "${hw[@]}"
-variant "v2 corpus only (no first-build chats)" "" $(printf "%s\n" "${hw[@]}" | grep handwritten-v2)
+want "whole chat (no windows)" && variant "whole chat (no windows)" "[text]\nwindow = 100000" "${hw[@]}"
+want "window 4" && variant "window 4" "[text]\nwindow = 4" "${hw[@]}"
+want "no romanization" && variant "no romanization" "romanize = false" "${hw[@]}"
+want "unbounded signal weights" && variant "unbounded signal weights" "bounded = false" "${hw[@]}"
+want "words only (no char n-grams)" && variant "words only (no char n-grams)" "[text]\nchars = false" "${hw[@]}"
+want "char n-grams only (no words)" && variant "char n-grams only (no words)" "[text]\nwords = false" "${hw[@]}"
+want "v2 corpus only (no first-build chats)" && variant "v2 corpus only (no first-build chats)" "" $(printf "%s\n" "${hw[@]}" | grep handwritten-v2)
