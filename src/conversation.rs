@@ -7,6 +7,24 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+/// The values a message's `stage` annotation (kept in its `meta`) may take:
+/// the role the message plays in a sextortion escalation, `none` otherwise.
+/// Training reads them to label windows, `eval` to score the stage timeline;
+/// `training/tools/chatfmt.py` checks the same list when a corpus is written.
+pub const STAGES: [&str; 11] = [
+    "befriend",
+    "platform_move",
+    "video_call",
+    "undress_request",
+    "recording",
+    "leak_threat",
+    "money_demand",
+    "payment_handle",
+    "impersonation",
+    "victim_plea",
+    "none",
+];
+
 /// One conversation: a chat, a DM thread, an SMS, a call transcript.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conversation {

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::conversation::Conversation;
+use crate::conversation::{Conversation, STAGES};
 use crate::model::Thresholds;
 use crate::report::{BENIGN, Level, Report};
 
@@ -230,22 +230,9 @@ pub fn stage_eval(items: &[(&Conversation, &Report)]) -> Option<StageEval> {
     })
 }
 
-/// The annotation vocabulary as `'static` names.
+/// The annotation vocabulary as `'static` names ("none" for anything else).
 fn stage_name(s: &str) -> &'static str {
-    const ALL: [&str; 11] = [
-        "befriend",
-        "platform_move",
-        "video_call",
-        "undress_request",
-        "recording",
-        "leak_threat",
-        "money_demand",
-        "payment_handle",
-        "impersonation",
-        "victim_plea",
-        "none",
-    ];
-    ALL.iter().find(|a| **a == s).copied().unwrap_or("none")
+    STAGES.iter().find(|a| **a == s).copied().unwrap_or("none")
 }
 
 /// Conversations whose predicted label differs from the truth, riskiest first.

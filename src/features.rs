@@ -510,7 +510,7 @@ impl WindowState {
         }
     }
 
-    /// The messages in the window, oldest first: (buckets, sender).
+    /// Speech messages in the window.
     pub fn len(&self) -> usize {
         self.messages.len()
     }
