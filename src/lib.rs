@@ -24,5 +24,5 @@ pub mod tokenize;
 pub use conversation::{Conversation, Message, MessageKind};
 pub use error::{Error, Location, RecordError, Result};
 pub use model::Model;
-pub use report::{Level, Outcome, Report};
+pub use report::{Level, Outcome, Report, Source};
 pub use score::{Policy, ScoreOptions, Scorer};

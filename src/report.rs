@@ -106,6 +106,24 @@ pub struct Report {
     pub indicators: IndicatorLists,
     pub messages: usize,
     pub model: ModelRef,
+    /// Where the conversation came from (set by `scan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+/// Provenance of a result: the input file, its SHA-256 and the record's
+/// place in it, so a result can be traced back to the bytes it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// The input path as given (`-` for stdin; `a.zip!/_chat.txt` for a zip entry).
+    pub path: String,
+    /// Lower-case hex SHA-256 of the input file's bytes.
+    pub sha256: String,
+    /// 1-based position of the record within the file.
+    pub record: u64,
+    /// 1-based line where the record starts, for line-oriented inputs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
 }
 
 /// Indicator values per kind, deduplicated, in order of first appearance.

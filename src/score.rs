@@ -447,6 +447,7 @@ impl Scorer {
                 version: model.file.version.clone(),
                 sha256: model.sha256.clone(),
             },
+            source: None,
         };
         if opts.redact {
             let mut senders: Vec<String> = conv.messages.iter().map(|m| m.sender.clone()).collect();
