@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::conversation::{Conversation, STAGES};
-use crate::model::Thresholds;
 use crate::report::{BENIGN, Level, Report};
 
 pub use crate::metrics;
@@ -270,11 +269,7 @@ fn truth_label(conv: &Conversation, heads: &[&str]) -> String {
 }
 
 /// Evaluates reports against the conversations' labels.
-pub fn evaluate(
-    items: &[(&Conversation, &Report)],
-    heads: &[&str],
-    _thresholds: &[(String, Thresholds)],
-) -> Evaluation {
+pub fn evaluate(items: &[(&Conversation, &Report)], heads: &[&str]) -> Evaluation {
     let truths: Vec<String> = items.iter().map(|(c, _)| truth_label(c, heads)).collect();
     let mut head_evals = Vec::new();
     for head in heads {
@@ -489,4 +484,120 @@ mod tests {
         assert!((c.f_beta(1.0) - 0.8).abs() < 1e-9);
         assert!((c.fpr() - 2.0 / 90.0).abs() < 1e-9);
     }
+}
+
+/// One row of a threshold sweep for one head.
+#[derive(Debug, Clone, Serialize)]
+pub struct SweepRow {
+    pub threshold: f64,
+    /// Conversations scored at or above the threshold on this head.
+    pub flagged: usize,
+    pub precision: f64,
+    pub recall: f64,
+    /// Share of the head's negatives (benign and other labels) flagged.
+    pub fpr: f64,
+    /// Share of the `benign` conversations flagged.
+    pub benign_flagged: f64,
+}
+
+/// A threshold sweep for one head: what a policy file's `medium` or `high`
+/// set at each threshold would give on this data.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeadSweep {
+    pub label: String,
+    pub positives: usize,
+    pub benign: usize,
+    pub rows: Vec<SweepRow>,
+}
+
+/// Sweeps `thresholds` over each head's calibrated score.
+pub fn sweep(
+    items: &[(&Conversation, &Report)],
+    heads: &[&str],
+    thresholds: &[f64],
+) -> Vec<HeadSweep> {
+    let truths: Vec<String> = items.iter().map(|(c, _)| truth_label(c, heads)).collect();
+    let is_benign: Vec<bool> = truths.iter().map(|t| t == BENIGN).collect();
+    let benign = is_benign.iter().filter(|b| **b).count();
+    heads
+        .iter()
+        .map(|head| {
+            let scores: Vec<f64> = items
+                .iter()
+                .map(|(_, r)| r.scores.get(*head).copied().unwrap_or(0.0))
+                .collect();
+            let truth: Vec<bool> = truths.iter().map(|t| t == head).collect();
+            let rows = thresholds
+                .iter()
+                .map(|&t| {
+                    let c = Confusion::at(&scores, &truth, t);
+                    let benign_hit = scores
+                        .iter()
+                        .zip(&is_benign)
+                        .filter(|(s, b)| **b && **s >= t)
+                        .count();
+                    SweepRow {
+                        threshold: t,
+                        flagged: c.tp + c.fp,
+                        precision: c.precision(),
+                        recall: c.recall(),
+                        fpr: c.fpr(),
+                        benign_flagged: ratio(benign_hit, benign),
+                    }
+                })
+                .collect();
+            HeadSweep {
+                label: head.to_string(),
+                positives: truth.iter().filter(|t| **t).count(),
+                benign,
+                rows,
+            }
+        })
+        .collect()
+}
+
+/// Two models on the same conversations, one head: where they disagree at
+/// `medium` (predicted label == head at level >= medium vs truth).
+#[derive(Debug, Clone, Serialize)]
+pub struct PairedHead {
+    pub label: String,
+    /// Conversations the first model gets right and the second wrong.
+    pub only_first_right: usize,
+    /// Conversations the second model gets right and the first wrong.
+    pub only_second_right: usize,
+    /// McNemar's chi-square with continuity correction over the two counts
+    /// above (1 degree of freedom; > 3.84 is p < 0.05).
+    pub mcnemar_chi2: f64,
+}
+
+/// Paired comparison of two models' reports (`a[i]` and `b[i]` are the same conversation).
+pub fn paired(
+    convs: &[&Conversation],
+    a: &[&Report],
+    b: &[&Report],
+    heads: &[&str],
+) -> Vec<PairedHead> {
+    heads
+        .iter()
+        .map(|head| {
+            let (mut first, mut second) = (0, 0);
+            for ((c, ra), rb) in convs.iter().zip(a).zip(b) {
+                let truth = truth_label(c, heads) == *head;
+                let right = |r: &Report| (r.label == *head && r.level >= Level::Medium) == truth;
+                match (right(ra), right(rb)) {
+                    (true, false) => first += 1,
+                    (false, true) => second += 1,
+                    _ => {}
+                }
+            }
+            let n = (first + second) as f64;
+            let d = (first as f64 - second as f64).abs() - 1.0;
+            PairedHead {
+                label: head.to_string(),
+                only_first_right: first,
+                only_second_right: second,
+                mcnemar_chi2: if n > 0.0 { d.max(0.0).powi(2) / n } else { 0.0 },
+            }
+        })
+        .collect()
 }

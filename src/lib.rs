@@ -4,6 +4,7 @@
 //! -> model -> report. See ARCHITECTURE.md for the map.
 
 pub mod conversation;
+pub mod dataset;
 pub mod error;
 pub mod eval;
 pub mod features;

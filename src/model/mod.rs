@@ -31,6 +31,16 @@ pub const SCHEMA: &str = "chatrisk-model/1";
 pub const EMBEDDED: &[u8] = include_bytes!("../../models/chatrisk-model.json");
 pub const EMBEDDED_NAME: &str = "models/chatrisk-model.json (embedded)";
 
+/// Texts `model verify` runs through both tokenizers (romanized Hindi,
+/// Devanagari, a UPI demand, leetspeak, an emoji).
+pub const VERIFY_SAMPLES: &[&str] = &[
+    "hi dear, can we video call? 📹",
+    "paise bhejo warna video viral kar dunga",
+    "पैसे भेजो नहीं तो वीडियो वायरल कर दूंगा",
+    "send 5000 to rahul.k@okaxis within 1 hour",
+    "v1de0 c@ll k4r0 abhi!!!",
+];
+
 /// Which signal tables the model was trained with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -259,6 +259,21 @@ pub fn nonnegative(head: &str, names: &[String]) -> Vec<bool> {
         .collect()
 }
 
+/// A step of training, reported to [`CheckedTrainParams::fit_with_progress`]'s callback.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrainStep {
+    /// Training the WordPiece tokenizer (only without a pre-trained one).
+    Tokenizer,
+    /// Normalizing, matching and featurizing every window.
+    Features { conversations: usize },
+    /// Fitting and calibrating head `index` of `of`.
+    Head {
+        label: String,
+        index: usize,
+        of: usize,
+    },
+}
+
 impl CheckedTrainParams {
     pub fn params(&self) -> &TrainParams {
         &self.0
@@ -271,6 +286,18 @@ impl CheckedTrainParams {
         data: &[Conversation],
         tokenizer: Option<TokenizerModel>,
         sources: Vec<DataInfo>,
+    ) -> Result<ModelFile> {
+        self.fit_with_progress(data, tokenizer, sources, &mut |_| {})
+    }
+
+    /// [`fit`](Self::fit), telling `progress` as each step starts (the
+    /// library never prints; a caller may draw this).
+    pub fn fit_with_progress(
+        &self,
+        data: &[Conversation],
+        tokenizer: Option<TokenizerModel>,
+        sources: Vec<DataInfo>,
+        progress: &mut dyn FnMut(TrainStep),
     ) -> Result<ModelFile> {
         let p = &self.0;
         let mut labels: BTreeMap<String, usize> = BTreeMap::new();
@@ -322,8 +349,14 @@ impl CheckedTrainParams {
         };
         let tokenizer = match tokenizer {
             Some(t) => t,
-            None => train_tokenizer(data, &normalizer, &p.tokenizer)?,
+            None => {
+                progress(TrainStep::Tokenizer);
+                train_tokenizer(data, &normalizer, &p.tokenizer)?
+            }
         };
+        progress(TrainStep::Features {
+            conversations: data.len(),
+        });
         let pipeline = Pipeline::new(normalizer.clone(), tokenizer);
         let mut text = p.text.clone();
         text.transliterate &= p.romanize;
@@ -341,7 +374,12 @@ impl CheckedTrainParams {
         let mut file_heads = BTreeMap::new();
         let mut thresholds = BTreeMap::new();
         let mut validation = BTreeMap::new();
-        for head in &heads {
+        for (index, head) in heads.iter().enumerate() {
+            progress(TrainStep::Head {
+                label: head.clone(),
+                index,
+                of: heads.len(),
+            });
             let mask = if p.bounded {
                 nonnegative(head, names)
             } else {
