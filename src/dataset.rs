@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::conversation::Conversation;
-use crate::error::{Error, RecordError, Result, did_you_mean};
+use crate::error::{Error, RecordError, Result};
 use crate::eval::{Evaluation, HeadEval, evaluate, misclassified};
 use crate::import;
 use crate::model::train::{TrainParams, group_of};
@@ -54,10 +54,7 @@ impl Dataset {
                     let at = data
                         .locate_in(std::slice::from_ref(f), &c.id)
                         .unwrap_or_else(|| name.clone());
-                    return Err(Error::Other(format!(
-                        "{at}: conversation {:?} has no label",
-                        c.id
-                    )));
+                    return Err(Error::Unlabeled { at, id: c.id });
                 }
                 data.conversations.push(c);
                 n += 1;
@@ -114,11 +111,11 @@ impl Dataset {
         let at = self
             .locate_in(&self.files, &c.id)
             .unwrap_or_else(|| format!("conversation {:?}", c.id));
-        Err(Error::Other(format!(
-            "{at}: unknown label {label:?} (allowed: {}){}",
-            allowed.join(", "),
-            did_you_mean(label, allowed)
-        )))
+        Err(Error::UnknownLabel {
+            at,
+            label: label.to_string(),
+            allowed: allowed.to_vec(),
+        })
     }
 
     /// `file:line` of the JSONL record with `id`, for error messages.
@@ -315,7 +312,7 @@ pub fn load_params(path: Option<&Path>) -> Result<TrainParams> {
         Some(p) => {
             let name = p.display().to_string();
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(&name, e))?;
-            toml::from_str(&text).map_err(|e| Error::Other(format!("{name}: {e}")))
+            toml::from_str(&text).map_err(|source| Error::Toml { path: name, source })
         }
     }
 }

@@ -105,6 +105,33 @@ pub enum Error {
     Model { path: String, message: String },
     #[error("invalid parameter {name}: {message}")]
     Params { name: String, message: String },
+    /// A labeled record without a label where one is required (training).
+    #[error("{at}: conversation {id:?} has no label; training needs labels")]
+    Unlabeled { at: String, id: String },
+    /// A label outside the allowed vocabulary.
+    #[error("{at}: unknown label {label:?} (allowed: {}){}", allowed.join(", "), did_you_mean(label, allowed))]
+    UnknownLabel {
+        at: String,
+        label: String,
+        allowed: Vec<String>,
+    },
+    /// The data cannot train a model as asked (labels or groups missing).
+    #[error("training data: {0}")]
+    Training(String),
+    /// A TOML file (hyperparameters, policy) that does not parse.
+    #[error("{path}: {source}")]
+    Toml {
+        path: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    /// Serializing or re-reading JSON we produced ourselves failed.
+    #[error("{what}: {source}")]
+    Json {
+        what: String,
+        #[source]
+        source: serde_json::Error,
+    },
     #[error("{0}")]
     Other(String),
 }
@@ -120,6 +147,12 @@ impl Error {
         Error::Model {
             path: path.into(),
             message: message.into(),
+        }
+    }
+    pub fn json(what: impl Into<String>, source: serde_json::Error) -> Self {
+        Error::Json {
+            what: what.into(),
+            source,
         }
     }
     pub fn params(name: impl Into<String>, message: impl Into<String>) -> Self {

@@ -31,7 +31,7 @@ impl ExplainArgs {
         for c in &convs {
             let ex = scorer.explain(c, &ScoreOptions::default());
             if self.json {
-                let line = serde_json::to_string(&ex).map_err(|e| Error::Other(e.to_string()))?;
+                let line = serde_json::to_string(&ex).map_err(|e| Error::json("explanation", e))?;
                 writeln!(out, "{line}").map_err(write_err)?;
             } else {
                 render::explanation(&mut out, &ex, color()).map_err(write_err)?;

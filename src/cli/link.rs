@@ -43,7 +43,7 @@ impl LinkArgs {
         let mut out = stdout();
         if self.json {
             for c in &clusters {
-                let line = serde_json::to_string(c).map_err(|e| Error::Other(e.to_string()))?;
+                let line = serde_json::to_string(c).map_err(|e| Error::json("cluster", e))?;
                 writeln!(out, "{line}").map_err(write_err)?;
             }
         } else {

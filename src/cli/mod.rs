@@ -165,7 +165,7 @@ fn print_document<T: serde::Serialize>(
 ) -> Result<(), Error> {
     let mut out = stdout();
     if json {
-        let text = serde_json::to_string_pretty(value).map_err(|e| Error::Other(e.to_string()))?;
+        let text = serde_json::to_string_pretty(value).map_err(|e| Error::json("document", e))?;
         writeln!(out, "{text}").map_err(write_err)?;
     } else {
         render(&mut out).map_err(write_err)?;

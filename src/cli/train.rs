@@ -101,8 +101,8 @@ impl TrainArgs {
                 seconds,
                 training: &file.training,
             };
-            let line =
-                serde_json::to_string_pretty(&summary).map_err(|e| Error::Other(e.to_string()))?;
+            let line = serde_json::to_string_pretty(&summary)
+                .map_err(|e| Error::json("training summary", e))?;
             writeln!(out, "{line}").map_err(write_err)?;
         } else {
             research::training(&mut out, &file, &self.out, seconds).map_err(write_err)?;

@@ -172,7 +172,7 @@ impl ModelFile {
     fn content_hash(&self) -> Result<String> {
         let mut copy = self.clone();
         copy.checksum.clear();
-        let bytes = serde_json::to_vec(&copy).map_err(|e| Error::Other(e.to_string()))?;
+        let bytes = serde_json::to_vec(&copy).map_err(|e| Error::json("model file", e))?;
         Ok(hex(&Sha256::digest(&bytes)))
     }
 
@@ -180,7 +180,7 @@ impl ModelFile {
     /// would put each of the ~250k weights on a line of its own).
     pub fn to_json(&mut self) -> Result<String> {
         self.checksum = self.content_hash()?;
-        let mut s = serde_json::to_string(self).map_err(|e| Error::Other(e.to_string()))?;
+        let mut s = serde_json::to_string(self).map_err(|e| Error::json("model file", e))?;
         s.push('\n');
         Ok(s)
     }

@@ -302,19 +302,17 @@ impl CheckedTrainParams {
         let p = &self.0;
         let mut labels: BTreeMap<String, usize> = BTreeMap::new();
         for c in data {
-            let label = c.label.as_deref().ok_or_else(|| {
-                Error::Other(format!(
-                    "conversation {:?} has no label; training needs labels",
-                    c.id
-                ))
+            let at = || format!("conversation {:?}", c.id);
+            let label = c.label.as_deref().ok_or_else(|| Error::Unlabeled {
+                at: "training data".into(),
+                id: c.id.clone(),
             })?;
             if !p.labels.iter().any(|l| l == label) {
-                return Err(Error::Other(format!(
-                    "conversation {:?} has label {label:?}, which is not one of {:?}{}",
-                    c.id,
-                    p.labels,
-                    crate::error::did_you_mean(label, &p.labels)
-                )));
+                return Err(Error::UnknownLabel {
+                    at: at(),
+                    label: label.to_string(),
+                    allowed: p.labels.clone(),
+                });
             }
             *labels.entry(label.to_string()).or_default() += 1;
         }
@@ -333,7 +331,7 @@ impl CheckedTrainParams {
         }
         let heads: Vec<String> = labels.keys().filter(|l| *l != BENIGN).cloned().collect();
         if heads.is_empty() || !labels.contains_key(BENIGN) {
-            return Err(Error::Other(format!(
+            return Err(Error::Training(format!(
                 "training needs `{BENIGN}` conversations and at least one other label; found {labels:?}"
             )));
         }
@@ -400,7 +398,7 @@ impl CheckedTrainParams {
                 })
                 .unzip();
             if !truth.iter().any(|t| *t) || truth.iter().all(|t| *t) {
-                return Err(Error::Other(format!(
+                return Err(Error::Training(format!(
                     "head {head:?}: the calibration split has no positives or no negatives; \
                      add more groups or raise calibration_fraction"
                 )));
@@ -431,7 +429,7 @@ impl CheckedTrainParams {
             version: String::new(),
             normalizer,
             tokenizer: serde_json::from_str(pipeline.tokenizer.to_json())
-                .map_err(|e| Error::Other(e.to_string()))?,
+                .map_err(|e| Error::json("trained tokenizer", e))?,
             signals: SignalSetInfo {
                 version: SignalMatcher::VERSION.to_string(),
                 sha256: matcher.tables_sha256(),
