@@ -142,11 +142,26 @@ impl Server {
         let task = tokio::spawn(serve::serve_on(listener, state, async move {
             let _ = rx.await;
         }));
-        Server {
+        let s = Server {
             addr,
             stop: Some(tx),
             task,
+        };
+        s.wait_ready().await;
+        s
+    }
+
+    /// Waits until `/readyz` says the scorer is warm.
+    async fn wait_ready(&self) {
+        for _ in 0..200 {
+            if let Ok(r) = client().get(self.url("/readyz")).send().await {
+                if r.status().as_u16() == 200 {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
         }
+        panic!("the server did not become ready");
     }
 
     fn url(&self, path: &str) -> String {
@@ -773,6 +788,70 @@ async fn bad_input_gets_json_errors_with_the_right_status() {
     let r = post(&s, score, "application/json", "[]").await;
     assert_error(score, "post", &r, 422, "unprocessable");
 
+    // Input that was not read is an error, never a benign score.
+    let canonical =
+        br#"{"id":"c","messages":[{"sender":"a","text":"paise bhejo warna video viral"}]}"#;
+    for format in ["whatsapp", "discord", "instagram"] {
+        let r = post(
+            &s,
+            &format!("{score}?format={format}"),
+            "application/json",
+            canonical.to_vec(),
+        )
+        .await;
+        let v = assert_error(score, "post", &r, 422, "no_messages");
+        assert!(
+            v["error"].as_str().is_some_and(|e| e.contains(format)),
+            "{v}"
+        );
+    }
+    for scalar in ["42", "null", "true", "\"hello\""] {
+        let r = post(&s, score, "application/json", scalar).await;
+        assert_error(score, "post", &r, 422, "not_a_conversation");
+        let r = post(&s, "/v1/score/batch", "application/json", scalar).await;
+        assert_error("/v1/score/batch", "post", &r, 422, "not_a_conversation");
+    }
+    let deep = format!("{}{}", "[".repeat(129), "]".repeat(129));
+    for ct in ["application/json", "application/octet-stream"] {
+        let r = post(&s, score, ct, deep.clone()).await;
+        assert_error(score, "post", &r, 422, "nesting_too_deep");
+    }
+    let r = post(&s, "/v1/score/batch", "application/json", deep.clone()).await;
+    assert_error("/v1/score/batch", "post", &r, 422, "nesting_too_deep");
+    // A lone surrogate says what it is.
+    let lone = r#"{"id":"u","messages":[{"sender":"a","text":"\ud800"}]}"#;
+    let r = post(&s, score, "application/json", lone).await;
+    let v = assert_error(score, "post", &r, 400, "invalid_unicode");
+    assert!(
+        v["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("lone UTF-16 surrogate")),
+        "{v}"
+    );
+    // The same bad JSON gets the same answer whatever the content type says.
+    let broken = r#"{"id":"x","messages":[{"sender":"a","text":"hi"}"#;
+    for ct in ["application/json", "application/octet-stream"] {
+        let r = post(&s, score, ct, broken).await;
+        assert_error(score, "post", &r, 400, "invalid_json");
+        let r = post(&s, score, ct, lone).await;
+        assert_error(score, "post", &r, 400, "invalid_unicode");
+    }
+    // A batch whose only conversation has no messages: an error in its place.
+    let r = post(
+        &s,
+        "/v1/score/batch",
+        "application/json",
+        r#"[{"id":"e","messages":[]}]"#,
+    )
+    .await;
+    conforms("/v1/score/batch", "post", &r);
+    let v = r.json();
+    assert_eq!(
+        (v["scored"].as_u64(), v["errors"].as_u64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(v["results"][0]["id"], "e");
+
     // 413: body size (declared, and chunked without a length).
     let big = json!({"id": "big", "messages": [{"sender": "a", "text": "x".repeat(8000)}]});
     let r = post(&s, score, "application/json", big.to_string()).await;
@@ -847,33 +926,56 @@ async fn bad_input_gets_json_errors_with_the_right_status() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn saturated_server_answers_503_with_retry_after() {
+async fn slow_bodies_hold_no_scoring_slot_and_are_cut_off() {
     let config = ServeConfig {
         max_concurrency: 1,
-        retry_after_secs: 2,
+        body_grace: Duration::from_millis(400),
+        min_body_rate: 1000,
         ..ServeConfig::default()
     };
     let s = Server::start(config).await;
-    let body = br#"{"id":"slow","messages":[{"sender":"a","text":"hello there"}]}"#;
+    let body =
+        br#"{"id":"slow","messages":[{"sender":"a","text":"hello there, how are you today"}]}"#;
+    // Eight uploads trickling one byte each: none of them takes the one slot.
+    let mut slow = Vec::new();
+    for _ in 0..8 {
+        slow.push(Pending::open(s.addr, "/v1/score", body, 1).await);
+    }
+    for _ in 0..3 {
+        let r = post(&s, "/v1/score", "application/json", body.to_vec()).await;
+        assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    }
+    // Past the grace period they are refused for their rate, in JSON.
+    for p in slow {
+        let (status, v) = p.read().await;
+        assert_eq!((status, v["code"].as_str()), (408, Some("body_timeout")));
+        assert!(
+            v["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("too slowly")),
+            "{v}"
+        );
+    }
+    // A body complete within the grace period is fine however slow its start.
     let held = Pending::open(s.addr, "/v1/score", body, 10).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-
-    let r = post(&s, "/v1/score", "application/json", body.to_vec()).await;
-    assert_error("/v1/score", "post", &r, 503, "overloaded");
-    assert_eq!(
-        r.headers.get("retry-after").and_then(|v| v.to_str().ok()),
-        Some("2")
-    );
-    let r = post(&s, "/v1/score/batch", "application/json", body.to_vec()).await;
-    assert_error("/v1/score/batch", "post", &r, 503, "overloaded");
-    // Probes and metrics are not behind the scoring limit.
-    assert_eq!(get(&s, "/healthz").await.status, 200);
-    assert_eq!(get(&s, "/metrics").await.status, 200);
-
+    tokio::time::sleep(Duration::from_millis(200)).await;
     let (status, v) = held.finish().await;
     assert_eq!((status, v["id"].as_str()), (200, Some("slow")));
-    let r = post(&s, "/v1/score", "application/json", body.to_vec()).await;
-    assert_eq!(r.status, 200);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn body_timeout_bounds_the_whole_upload() {
+    let config = ServeConfig {
+        body_timeout: Duration::from_millis(500),
+        min_body_rate: 1,
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    let body = br#"{"id":"slow","messages":[{"sender":"a","text":"hello"}]}"#;
+    let held = Pending::open(s.addr, "/v1/score", body, 5).await;
+    let (status, v) = held.read().await;
+    assert_eq!((status, v["code"].as_str()), (408, Some("body_timeout")));
     s.stop().await;
 }
 
@@ -1076,5 +1178,234 @@ async fn metrics_count_requests_levels_and_errors() {
         "chatrisk_model_info{{version=\"{}\"",
         tiny_model().file.version
     )));
+    s.stop().await;
+}
+
+/// Sends raw bytes on a fresh connection and reads until the server closes it.
+async fn raw(addr: SocketAddr, bytes: &[u8]) -> (u16, Value) {
+    let mut stream = TcpStream::connect(addr).await.expect("connect");
+    let _ = stream.write_all(bytes).await;
+    Pending {
+        stream,
+        rest: Vec::new(),
+    }
+    .read()
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_raised_before_routing_are_json_too() {
+    let s = Server::start(ServeConfig::default()).await;
+    let cases: Vec<(Vec<u8>, u16, &str)> = vec![
+        (b"GARBAGE\r\n\r\n".to_vec(), 400, "bad_request"),
+        (
+            b"POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n".to_vec(),
+            400,
+            "bad_request",
+        ),
+        (
+            b"POST /v1/score HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\n"
+                .to_vec(),
+            400,
+            "bad_request",
+        ),
+        (
+            format!(
+                "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: {}\r\n\r\n",
+                "b".repeat(serve::MAX_HEAD_BYTES + 10)
+            )
+            .into_bytes(),
+            431,
+            "headers_too_large",
+        ),
+        (
+            format!("GET /{} HTTP/1.1\r\nHost: x\r\n\r\n", "a".repeat(70_000)).into_bytes(),
+            0,
+            "",
+        ),
+    ];
+    for (bytes, status, code) in cases {
+        let (got, v) = raw(s.addr, &bytes).await;
+        if status == 0 {
+            // An over-long target: 414 or 431 depending on where the parser stops.
+            assert!(matches!(got, 414 | 431), "{got}");
+            assert!(
+                matches!(
+                    v["code"].as_str(),
+                    Some("uri_too_long" | "headers_too_large")
+                ),
+                "{v}"
+            );
+            continue;
+        }
+        assert_eq!((got, v["code"].as_str()), (status, Some(code)), "{v}");
+        assert_eq!(v["status"], status);
+    }
+    // Counted like any other request.
+    let text = String::from_utf8(get(&s, "/metrics").await.body).expect("utf-8");
+    assert!(
+        metric(&text, "chatrisk_errors_total{code=\"bad_request\"}") >= 3,
+        "{text}"
+    );
+    assert_eq!(get(&s, "/healthz").await.status, 200);
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn silent_and_idle_connections_are_closed() {
+    let config = ServeConfig {
+        header_timeout: Duration::from_millis(300),
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    // A connect that never sends anything, and a slowloris head.
+    let mut silent = TcpStream::connect(s.addr).await.expect("connect");
+    let mut slowloris = TcpStream::connect(s.addr).await.expect("connect");
+    slowloris
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-A: ")
+        .await
+        .expect("write");
+    // A keep-alive connection that goes idle after one answer.
+    let mut idle = TcpStream::connect(s.addr).await.expect("connect");
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .expect("write");
+    for stream in [&mut silent, &mut slowloris, &mut idle] {
+        let mut buf = Vec::new();
+        tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut buf))
+            .await
+            .expect("the server closes the connection")
+            .expect("read");
+    }
+    let text = String::from_utf8(get(&s, "/metrics").await.body).expect("utf-8");
+    assert!(
+        metric(&text, "chatrisk_connections_timed_out_total") >= 2,
+        "{text}"
+    );
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_over_the_cap_get_a_json_503() {
+    let config = ServeConfig {
+        max_connections: 3,
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    // wait_ready's client may keep its connection; let it go first.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        held.push(TcpStream::connect(s.addr).await.expect("connect"));
+    }
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let (status, v) = raw(s.addr, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    assert_eq!(
+        (status, v["code"].as_str()),
+        (503, Some("too_many_connections")),
+        "{v}"
+    );
+    drop(held);
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let text = String::from_utf8(get(&s, "/metrics").await.body).expect("utf-8");
+    assert!(
+        metric(&text, "chatrisk_connections_refused_total") >= 1,
+        "{text}"
+    );
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_hangs_up_is_counted_once_and_leaves_nothing_in_flight() {
+    let s = Server::start(ServeConfig::default()).await;
+    let body = br#"{"id":"gone","messages":[{"sender":"a","text":"hello"}]}"#;
+    for _ in 0..3 {
+        let p = Pending::open(s.addr, "/v1/score", body, 5).await;
+        drop(p);
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let text = String::from_utf8(get(&s, "/metrics").await.body).expect("utf-8");
+    assert_eq!(
+        metric(&text, "chatrisk_http_requests_in_flight"),
+        1,
+        "only the /metrics request itself: {text}"
+    );
+    let counted: u64 = text
+        .lines()
+        .filter(|l| l.starts_with("chatrisk_http_requests_total{route=\"/v1/score\""))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum();
+    assert_eq!(counted, 3, "{text}");
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn metrics_open_with_their_own_token_or_listener() {
+    let config = ServeConfig {
+        token: Some(BearerToken::new("main-token").expect("token")),
+        metrics_token: Some(BearerToken::new("scrape-token").expect("token")),
+        ..ServeConfig::default()
+    };
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let metrics_listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let maddr = metrics_listener.local_addr().expect("addr");
+    let (tx, rx) = oneshot::channel::<()>();
+    let state = AppState::new(config, scorer());
+    let task = tokio::spawn(serve::serve_listeners(
+        listener,
+        Some(metrics_listener),
+        state,
+        async move {
+            let _ = rx.await;
+        },
+    ));
+    let s = Server {
+        addr,
+        stop: Some(tx),
+        task,
+    };
+    s.wait_ready().await;
+    let with = |path: &str, token: &str| client().get(s.url(path)).bearer_auth(token).send();
+    assert_eq!(
+        with("/metrics", "scrape-token")
+            .await
+            .expect("send")
+            .status(),
+        200
+    );
+    assert_eq!(
+        with("/metrics", "main-token").await.expect("send").status(),
+        200
+    );
+    assert_eq!(
+        with("/v1/model", "scrape-token")
+            .await
+            .expect("send")
+            .status(),
+        401
+    );
+    assert_eq!(get(&s, "/metrics").await.status, 401);
+    // The metrics listener needs no token and serves nothing else.
+    let plain = |path: &str| client().get(format!("http://{maddr}{path}")).send();
+    let r = plain("/metrics").await.expect("send");
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.text()
+            .await
+            .expect("text")
+            .contains("chatrisk_http_requests_total")
+    );
+    assert_eq!(plain("/v1/model").await.expect("send").status(), 404);
+    s.stop().await;
+
+    // A metrics token alone guards /metrics and nothing else.
+    let config = ServeConfig {
+        metrics_token: Some(BearerToken::new("scrape-token").expect("token")),
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    assert_eq!(get(&s, "/metrics").await.status, 401);
+    assert_eq!(get(&s, "/v1/model").await.status, 200);
     s.stop().await;
 }

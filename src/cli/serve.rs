@@ -41,23 +41,46 @@ pub struct ServeArgs {
     /// Scoring requests admitted at once, queued ones included (default: 32 per core).
     #[arg(long)]
     pub concurrency: Option<usize>,
+    /// File whose first line is a token that opens `/metrics` only (for a scraper).
+    #[arg(long)]
+    pub metrics_token_file: Option<PathBuf>,
+    /// Also serve `GET /metrics`, without a token, on this address.
+    #[arg(long)]
+    pub metrics_addr: Option<SocketAddr>,
+    /// Seconds a request body may take to arrive.
+    #[arg(long, default_value_t = ServeConfig::default().body_timeout.as_secs_f64())]
+    pub body_timeout: f64,
+    /// Slowest accepted upload, bytes per second (averaged, after the first 2 s).
+    #[arg(long, default_value_t = ServeConfig::default().min_body_rate)]
+    pub min_body_rate: u64,
+    /// Seconds a request head may take, also the idle keep-alive timeout.
+    #[arg(long, default_value_t = ServeConfig::default().header_timeout.as_secs_f64())]
+    pub header_timeout: f64,
+    /// Most open client connections (kept below the open-file limit).
+    #[arg(long, default_value_t = ServeConfig::default().max_connections)]
+    pub max_connections: usize,
+    /// Log one line per request at INFO (off by default; 5xx are always logged).
+    #[arg(long)]
+    pub log_requests: bool,
+}
+
+fn seconds(name: &str, value: f64) -> Result<Duration> {
+    if value.is_finite() && value > 0.0 {
+        Ok(Duration::from_secs_f64(value))
+    } else {
+        Err(Error::params(name, "must be a positive number of seconds"))
+    }
 }
 
 impl ServeArgs {
     pub fn config(&self) -> Result<ServeConfig> {
-        if !(self.timeout.is_finite() && self.timeout > 0.0) {
-            return Err(Error::params(
-                "timeout",
-                "must be a positive number of seconds",
-            ));
-        }
         let defaults = ServeConfig::default();
         Ok(ServeConfig {
             addr: self.addr,
             max_body_bytes: self.max_body_bytes,
             max_messages: self.max_messages,
             max_batch: self.max_batch,
-            request_timeout: Duration::from_secs_f64(self.timeout),
+            request_timeout: seconds("timeout", self.timeout)?,
             max_concurrency: self.concurrency.unwrap_or(defaults.max_concurrency).max(1),
             retry_after_secs: defaults.retry_after_secs,
             token: self
@@ -65,6 +88,18 @@ impl ServeArgs {
                 .as_deref()
                 .map(BearerToken::from_file)
                 .transpose()?,
+            metrics_token: self
+                .metrics_token_file
+                .as_deref()
+                .map(BearerToken::from_file)
+                .transpose()?,
+            metrics_addr: self.metrics_addr,
+            body_timeout: seconds("body-timeout", self.body_timeout)?,
+            min_body_rate: self.min_body_rate,
+            body_grace: defaults.body_grace,
+            header_timeout: seconds("header-timeout", self.header_timeout)?,
+            max_connections: self.max_connections.max(1),
+            log_requests: self.log_requests,
         })
     }
 

@@ -32,10 +32,28 @@ pub enum ErrorCode {
     NotReady,
     Internal,
     Panic,
+    /// The body did not arrive within the body timeout, or arrived slower than the minimum rate.
+    BodyTimeout,
+    /// A non-empty body from which no message could be read (wrong `?format=`, say).
+    NoMessages,
+    /// A JSON body that is a number, string, boolean or null.
+    NotAConversation,
+    /// JSON nested deeper than the parser's limit.
+    NestingTooDeep,
+    /// A lone UTF-16 surrogate escape (`\ud800`) in a JSON string.
+    InvalidUnicode,
+    /// A request line or header the HTTP parser refused (answered before routing).
+    BadRequest,
+    /// Request headers larger than the limit (answered before routing).
+    HeadersTooLarge,
+    /// A request target longer than the limit (answered before routing).
+    UriTooLong,
+    /// The server holds as many connections as it is allowed to.
+    TooManyConnections,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidQuery,
         ErrorCode::EmptyBody,
@@ -54,6 +72,15 @@ impl ErrorCode {
         ErrorCode::NotReady,
         ErrorCode::Internal,
         ErrorCode::Panic,
+        ErrorCode::BodyTimeout,
+        ErrorCode::NoMessages,
+        ErrorCode::NotAConversation,
+        ErrorCode::NestingTooDeep,
+        ErrorCode::InvalidUnicode,
+        ErrorCode::BadRequest,
+        ErrorCode::HeadersTooLarge,
+        ErrorCode::UriTooLong,
+        ErrorCode::TooManyConnections,
     ];
 
     pub fn as_str(&self) -> &'static str {
@@ -76,6 +103,15 @@ impl ErrorCode {
             ErrorCode::NotReady => "not_ready",
             ErrorCode::Internal => "internal",
             ErrorCode::Panic => "panic",
+            ErrorCode::BodyTimeout => "body_timeout",
+            ErrorCode::NoMessages => "no_messages",
+            ErrorCode::NotAConversation => "not_a_conversation",
+            ErrorCode::NestingTooDeep => "nesting_too_deep",
+            ErrorCode::InvalidUnicode => "invalid_unicode",
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::HeadersTooLarge => "headers_too_large",
+            ErrorCode::UriTooLong => "uri_too_long",
+            ErrorCode::TooManyConnections => "too_many_connections",
         }
     }
 
@@ -86,12 +122,21 @@ impl ErrorCode {
             .unwrap_or_default()
     }
 
-    fn status(&self) -> StatusCode {
+    pub fn status(&self) -> StatusCode {
         match self {
             ErrorCode::InvalidJson
             | ErrorCode::InvalidQuery
             | ErrorCode::EmptyBody
-            | ErrorCode::UnreadableBody => StatusCode::BAD_REQUEST,
+            | ErrorCode::UnreadableBody
+            | ErrorCode::InvalidUnicode
+            | ErrorCode::BadRequest => StatusCode::BAD_REQUEST,
+            ErrorCode::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
+            ErrorCode::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ErrorCode::UriTooLong => StatusCode::URI_TOO_LONG,
+            ErrorCode::NoMessages | ErrorCode::NotAConversation | ErrorCode::NestingTooDeep => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
+            ErrorCode::TooManyConnections => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,

@@ -1,18 +1,22 @@
 //! Route handlers: request -> library calls -> JSON. No scoring logic here.
 
-use axum::body::{Body, Bytes};
+use axum::body::Body;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use http_body_util::{BodyExt, LengthLimitError, Limited};
 use rayon::prelude::*;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::json;
 use tokio::sync::OwnedSemaphorePermit;
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use super::AppState;
+use super::body::read_body;
 use super::error::{ApiError, ErrorCode, JSON};
+use super::validate;
 use crate::error::{Location, RecordError};
 use crate::import::{self, Format, Record};
 use crate::report::{Outcome, Report};
@@ -140,41 +144,49 @@ fn acquire(st: &AppState) -> Result<OwnedSemaphorePermit, ApiError> {
     })
 }
 
-/// Reads the whole body, refusing more than `limit` bytes.
-async fn read_body(body: Body, headers: &HeaderMap, limit: usize) -> Result<Bytes, ApiError> {
-    let too_large = || {
-        ApiError::new(
-            ErrorCode::PayloadTooLarge,
-            format!("the request body is larger than the limit of {limit} bytes"),
-        )
-    };
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|n| n > limit as u64) {
-        return Err(too_large());
-    }
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
-        Err(e) => Err(ApiError::new(
-            ErrorCode::UnreadableBody,
-            format!("cannot read the request body: {e}"),
-        )),
+/// Set when the request that started a job is gone: its client hung up or
+/// it was answered 504. Jobs check it between steps and stop early.
+#[derive(Clone, Default)]
+pub(crate) struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    pub(crate) fn is_set(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
     }
 }
 
+/// Sets its [`Cancel`] when dropped before [`CancelOnDrop::disarm`].
+struct CancelOnDrop(Option<Cancel>);
+
+impl CancelOnDrop {
+    fn disarm(&mut self) {
+        self.0 = None;
+    }
+}
+
+impl Drop for CancelOnDrop {
+    fn drop(&mut self) {
+        if let Some(c) = self.0.take() {
+            c.0.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+fn abandoned() -> ApiError {
+    ApiError::new(ErrorCode::Timeout, "the request was abandoned")
+}
+
 /// Runs CPU-bound work on the blocking pool, holding the scoring slot until
-/// it is done (even if the client gives up), and answers 200 with its JSON.
-/// Jobs wait in line for a core rather than all contending at once.
+/// it is done, and answers 200 with its JSON. Jobs wait in line for a core
+/// rather than all contending at once; a job whose request is dropped while
+/// it waits never starts, and one already running is told to stop.
 async fn blocking<F>(
     st: &AppState,
     permit: OwnedSemaphorePermit,
     work: F,
 ) -> Result<Response, ApiError>
 where
-    F: FnOnce() -> Result<Vec<u8>, ApiError> + Send + 'static,
+    F: FnOnce(&Cancel) -> Result<Vec<u8>, ApiError> + Send + 'static,
 {
     let worker = st
         .workers
@@ -182,11 +194,20 @@ where
         .acquire_owned()
         .await
         .map_err(|_| ApiError::new(ErrorCode::Internal, "the scoring pool is closed"))?;
+    let cancel = Cancel::default();
+    let mut guard = CancelOnDrop(Some(cancel.clone()));
+    let metrics = st.shared.clone();
     let task = tokio::task::spawn_blocking(move || {
         let _slots = (permit, worker);
-        work()
+        let out = work(&cancel);
+        if cancel.is_set() {
+            metrics.metrics.job_abandoned();
+        }
+        out
     });
-    match task.await {
+    let joined = task.await;
+    guard.disarm();
+    match joined {
         Ok(Ok(json)) => Ok(json_response(StatusCode::OK, json)),
         Ok(Err(e)) => Err(e),
         Err(e) if e.is_panic() => Err(ApiError::new(
@@ -198,33 +219,6 @@ where
             "the scoring task was cancelled",
         )),
     }
-}
-
-/// Checks that a JSON body parses, so syntax errors are 400 with a place.
-fn validate_json(bytes: &[u8], source: &str) -> Result<(), ApiError> {
-    let bytes = import::strip_bom(bytes);
-    serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
-        .map(|_| ())
-        .map_err(|e| {
-            let mut err = ApiError::json(&e, source, 0);
-            if e.to_string().contains("trailing characters") {
-                err.message
-                    .push_str(" (several JSON documents? send JSON Lines as application/x-ndjson)");
-            }
-            err
-        })
-}
-
-fn validate_lines(bytes: &[u8], source: &str) -> Result<(), ApiError> {
-    let bytes = import::strip_bom(bytes);
-    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if import::trim_start_ws(line).is_empty() {
-            continue;
-        }
-        serde_json::from_slice::<serde::de::IgnoredAny>(line)
-            .map_err(|e| ApiError::json(&e, source, i))?;
-    }
-    Ok(())
 }
 
 /// Body bytes -> conversations through the importers. `strict_lines`: a
@@ -248,14 +242,14 @@ fn import_body(
     let format = match kind {
         BodyKind::Json => {
             if json_format(format) {
-                validate_json(bytes, source)?;
+                validate::conversation_shape(validate::json_document(bytes, source)?)?;
             }
             format
         }
         BodyKind::Ndjson => {
             let format = format.unwrap_or(Format::Jsonl);
             if strict_lines && format == Format::Jsonl {
-                validate_lines(bytes, source)?;
+                validate::json_lines(bytes, source)?;
             }
             Some(format)
         }
@@ -263,9 +257,60 @@ fn import_body(
             Format::WhatsApp => Format::WhatsApp,
             _ => Format::Transcript,
         })),
-        BodyKind::Binary => format,
+        BodyKind::Binary => {
+            // Detected JSON is checked as if it had been declared, so the
+            // same bad JSON gets the same answer whatever the content type.
+            if format.is_none() && !bytes.starts_with(ZIP_MAGIC) {
+                match import::detect(bytes, None) {
+                    Format::WhatsApp | Format::Transcript => {
+                        // Text that opens more brackets than any JSON parser
+                        // follows is JSON, not a transcript.
+                        if let Err(e) = validate::json_document(bytes, source) {
+                            if e.code == ErrorCode::NestingTooDeep {
+                                return Err(e);
+                            }
+                        }
+                    }
+                    _ if object_lines(bytes) => {
+                        if strict_lines {
+                            validate::json_lines(bytes, source)?;
+                        }
+                    }
+                    _ => {
+                        validate::conversation_shape(validate::json_document(bytes, source)?)?;
+                    }
+                }
+            }
+            format
+        }
     };
     Ok(import::import_bytes(bytes, source, format))
+}
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
+/// Whether a body is JSON Lines (an object on the first line, another
+/// starting the next) rather than one JSON document.
+fn object_lines(bytes: &[u8]) -> bool {
+    let body = import::trim_start_ws(import::strip_bom(bytes));
+    let first_end = body.iter().position(|&b| b == b'\n').unwrap_or(body.len());
+    let (first, rest) = body.split_at(first_end);
+    body.first() == Some(&b'{')
+        && import::trim_start_ws(rest).first() == Some(&b'{')
+        && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok()
+}
+
+/// A non-empty body from which no message was read is an error, never a score.
+fn no_messages(format: Option<Format>, bytes: &[u8]) -> ApiError {
+    let read_as = format.unwrap_or_else(|| import::detect(bytes, None)).name();
+    ApiError::new(
+        ErrorCode::NoMessages,
+        format!(
+            "no message could be read from the {}-byte body (read as {read_as}: \
+             nothing but app notices, or nothing at all); check ?format= and the content type",
+            bytes.len()
+        ),
+    )
 }
 
 fn too_many_messages(n: usize, limit: usize) -> String {
@@ -303,11 +348,13 @@ pub(crate) async fn score(
         ));
     }
     let kind = body_kind(&headers)?;
+    // The body is read before admission: a slow upload holds its
+    // connection, never a scoring slot.
+    let bytes = read_body(body, &headers, st.shared.config.body_rules()).await?;
     let permit = acquire(&st)?;
-    let bytes = read_body(body, &headers, st.shared.config.max_body_bytes).await?;
     let job = st.clone();
-    blocking(&st, permit, move || {
-        score_one(&job, kind, &bytes, &q, format)
+    blocking(&st, permit, move |cancel| {
+        score_one(&job, kind, &bytes, &q, format, cancel)
     })
     .await
 }
@@ -318,7 +365,11 @@ fn score_one(
     bytes: &[u8],
     q: &ScoreQuery,
     format: Option<Format>,
+    cancel: &Cancel,
 ) -> Result<Vec<u8>, ApiError> {
+    if cancel.is_set() {
+        return Err(abandoned());
+    }
     let metrics = &st.shared.metrics;
     let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
     let mut records = import_body(kind, bytes, format, source, true)?;
@@ -345,6 +396,11 @@ fn score_one(
             ));
         }
     };
+    if !conv.messages.iter().any(|m| !m.is_system()) {
+        let mut e = no_messages(format, bytes);
+        e.id = Some(conv.id);
+        return Err(e);
+    }
     let limit = st.shared.config.max_messages;
     if conv.messages.len() > limit {
         let mut e = ApiError::new(
@@ -362,6 +418,9 @@ fn score_one(
         redact: q.redact,
         ..ScoreOptions::default()
     };
+    if cancel.is_set() {
+        return Err(abandoned());
+    }
     if q.explain {
         let ex = st.scorer.explain(&conv, &opts);
         metrics.scored(&ex.report.label, ex.report.level);
@@ -387,11 +446,11 @@ pub(crate) async fn score_batch(
     let q = query(q)?;
     let format = parse_format(q.format.as_deref())?;
     let kind = body_kind(&headers)?;
+    let bytes = read_body(body, &headers, st.shared.config.body_rules()).await?;
     let permit = acquire(&st)?;
-    let bytes = read_body(body, &headers, st.shared.config.max_body_bytes).await?;
     let job = st.clone();
-    blocking(&st, permit, move || {
-        score_many(&job, kind, &bytes, &q, format)
+    blocking(&st, permit, move |cancel| {
+        score_many(&job, kind, &bytes, &q, format, cancel)
     })
     .await
 }
@@ -410,6 +469,7 @@ fn score_many(
     bytes: &[u8],
     q: &BatchQuery,
     format: Option<Format>,
+    cancel: &Cancel,
 ) -> Result<Vec<u8>, ApiError> {
     let metrics = &st.shared.metrics;
     let config = &st.shared.config;
@@ -435,15 +495,33 @@ fn score_many(
         .into_par_iter()
         .enumerate()
         .map(|(i, r)| match r {
+            _ if cancel.is_set() => Outcome::Error(RecordError {
+                location: Location::new(source).path(format!("$[{i}]")),
+                error: "the request was abandoned".to_string(),
+                id: None,
+            }),
             Ok(c) if c.messages.len() > config.max_messages => Outcome::Error(RecordError {
                 location: Location::new(source).path(format!("$[{i}]")),
                 error: too_many_messages(c.messages.len(), config.max_messages),
+                id: Some(c.id),
+            }),
+            Ok(c) if !c.messages.iter().any(|m| !m.is_system()) => Outcome::Error(RecordError {
+                location: Location::new(source).path(format!("$[{i}]")),
+                error: "no message could be read from this conversation \
+                        (it is empty or holds only app notices)"
+                    .to_string(),
                 id: Some(c.id),
             }),
             Ok(c) => Outcome::Report(Box::new(scorer.score(&c, &opts))),
             Err(e) => Outcome::Error(e),
         })
         .collect();
+    if cancel.is_set() {
+        return Err(abandoned());
+    }
+    if results.is_empty() {
+        return Err(no_messages(format, bytes));
+    }
     let mut errors = 0;
     for o in &results {
         match o {
@@ -512,6 +590,11 @@ pub(crate) async fn healthz() -> Response {
 pub(crate) async fn readyz(State(st): State<AppState>) -> Response {
     if st.shared.draining.load(std::sync::atomic::Ordering::SeqCst) {
         return ApiError::new(ErrorCode::NotReady, "the server is shutting down")
+            .retry_after(st.shared.config.retry_after_secs)
+            .into_response();
+    }
+    if !st.is_warm() {
+        return ApiError::new(ErrorCode::NotReady, "the scorer is warming up")
             .retry_after(st.shared.config.retry_after_secs)
             .into_response();
     }

@@ -47,6 +47,10 @@ pub struct Metrics {
     scored: Vec<[AtomicU64; 3]>,
     errors: Vec<AtomicU64>,
     record_errors: AtomicU64,
+    jobs_abandoned: AtomicU64,
+    connections_open: AtomicU64,
+    connections_refused: AtomicU64,
+    connections_timed_out: AtomicU64,
     model: Option<(String, String)>,
 }
 
@@ -68,6 +72,10 @@ impl Metrics {
             labels,
             errors: ErrorCode::ALL.iter().map(|_| AtomicU64::new(0)).collect(),
             record_errors: AtomicU64::new(0),
+            jobs_abandoned: AtomicU64::new(0),
+            connections_open: AtomicU64::new(0),
+            connections_refused: AtomicU64::new(0),
+            connections_timed_out: AtomicU64::new(0),
             model,
         }
     }
@@ -104,6 +112,18 @@ impl Metrics {
         stats.count.fetch_add(1, Relaxed);
     }
 
+    /// A request answered before it reached the application (hyper's parse
+    /// errors, connections over the cap): counted as unmatched, not in flight.
+    pub fn answered_outside_app(&self, status: u16) {
+        self.in_flight.fetch_add(1, Relaxed);
+        self.request_finished(None, status, Duration::ZERO);
+    }
+
+    /// A connection closed for not sending a request head in time.
+    pub fn connection_timed_out(&self) {
+        self.connections_timed_out.fetch_add(1, Relaxed);
+    }
+
     pub fn error(&self, code: ErrorCode) {
         self.errors[code.index()].fetch_add(1, Relaxed);
     }
@@ -128,6 +148,24 @@ impl Metrics {
 
     pub fn record_error(&self) {
         self.record_errors.fetch_add(1, Relaxed);
+    }
+
+    /// A scoring job that finished after its request was gone.
+    pub fn job_abandoned(&self) {
+        self.jobs_abandoned.fetch_add(1, Relaxed);
+    }
+
+    pub fn connection_opened(&self) {
+        self.connections_open.fetch_add(1, Relaxed);
+    }
+
+    pub fn connection_closed(&self) {
+        self.connections_open.fetch_sub(1, Relaxed);
+    }
+
+    /// A connection refused because the connection cap was reached.
+    pub fn connection_refused(&self) {
+        self.connections_refused.fetch_add(1, Relaxed);
     }
 
     /// The Prometheus text exposition format (version 0.0.4).
@@ -224,6 +262,50 @@ impl Metrics {
             w,
             "chatrisk_record_errors_total {}",
             self.record_errors.load(Relaxed)
+        );
+        header(
+            w,
+            "chatrisk_jobs_abandoned_total",
+            "counter",
+            "Scoring jobs that were stopped or finished after their request was gone.",
+        );
+        let _ = writeln!(
+            w,
+            "chatrisk_jobs_abandoned_total {}",
+            self.jobs_abandoned.load(Relaxed)
+        );
+        header(
+            w,
+            "chatrisk_connections_open",
+            "gauge",
+            "Client connections open now.",
+        );
+        let _ = writeln!(
+            w,
+            "chatrisk_connections_open {}",
+            self.connections_open.load(Relaxed)
+        );
+        header(
+            w,
+            "chatrisk_connections_refused_total",
+            "counter",
+            "Connections answered 503 and closed because the connection cap was reached.",
+        );
+        let _ = writeln!(
+            w,
+            "chatrisk_connections_refused_total {}",
+            self.connections_refused.load(Relaxed)
+        );
+        header(
+            w,
+            "chatrisk_connections_timed_out_total",
+            "counter",
+            "Connections closed because no request head arrived in time (slow or idle clients).",
+        );
+        let _ = writeln!(
+            w,
+            "chatrisk_connections_timed_out_total {}",
+            self.connections_timed_out.load(Relaxed)
         );
         header(
             w,

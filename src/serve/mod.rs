@@ -22,9 +22,12 @@
 // the functions here return it like the rest of the public API does.
 #![allow(clippy::result_large_err)]
 
+mod body;
+mod conn;
 mod error;
 mod handlers;
 mod metrics;
+mod validate;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -44,6 +47,7 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
+pub use conn::{MAX_HEAD_BYTES, connection_cap};
 pub use error::{ApiError, ErrorCode};
 pub use metrics::Metrics;
 
@@ -73,6 +77,26 @@ pub struct ServeConfig {
     pub retry_after_secs: u64,
     /// Bearer token required on every route but `/healthz` and `/readyz`.
     pub token: Option<BearerToken>,
+    /// A second token that opens `/metrics` only, for a Prometheus scraper.
+    pub metrics_token: Option<BearerToken>,
+    /// A separate listener serving only `GET /metrics`, without a token.
+    pub metrics_addr: Option<SocketAddr>,
+    /// The whole request body must arrive within this time (408 after).
+    pub body_timeout: Duration,
+    /// Minimum average upload rate in bytes per second, checked from
+    /// [`ServeConfig::body_grace`] on (408 below it).
+    pub min_body_rate: u64,
+    /// Time a body may take before its rate is checked.
+    pub body_grace: Duration,
+    /// A request head must arrive within this time of the connection
+    /// opening or of the previous response; the same timer closes idle
+    /// keep-alive connections.
+    pub header_timeout: Duration,
+    /// Most open client connections; further connects are answered 503
+    /// and closed. Checked against the open-file limit at start.
+    pub max_connections: usize,
+    /// Log one INFO line per request (5xx are logged as warnings regardless).
+    pub log_requests: bool,
 }
 
 fn cores() -> usize {
@@ -91,6 +115,25 @@ impl Default for ServeConfig {
             max_concurrency: cores * 32,
             retry_after_secs: 1,
             token: None,
+            metrics_token: None,
+            metrics_addr: None,
+            body_timeout: Duration::from_secs(20),
+            min_body_rate: 1024,
+            body_grace: Duration::from_secs(2),
+            header_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+            log_requests: false,
+        }
+    }
+}
+
+impl ServeConfig {
+    pub(crate) fn body_rules(&self) -> body::BodyRules {
+        body::BodyRules {
+            limit: self.max_body_bytes,
+            timeout: self.body_timeout,
+            min_rate: self.min_body_rate,
+            grace: self.body_grace,
         }
     }
 }
@@ -151,6 +194,8 @@ pub(crate) struct Shared {
     pub config: ServeConfig,
     pub metrics: Metrics,
     pub draining: AtomicBool,
+    /// Set once the scorer has scored its warm-up conversation.
+    pub warm: AtomicBool,
 }
 
 /// Everything a handler needs; cheap to clone.
@@ -183,6 +228,7 @@ impl AppState {
                 config,
                 metrics,
                 draining: AtomicBool::new(false),
+                warm: AtomicBool::new(false),
             }),
             scorer: Arc::new(scorer),
             model_card: Arc::new(model_card),
@@ -193,6 +239,43 @@ impl AppState {
     pub fn set_draining(&self) {
         self.shared.draining.store(true, Ordering::SeqCst);
     }
+
+    /// Scores one built-in conversation so the first client request costs
+    /// what any other does; `/readyz` answers 200 only after this.
+    pub fn warm_up(&self) {
+        let _ = self.scorer.score(
+            &warm_up_conversation(),
+            &crate::score::ScoreOptions::default(),
+        );
+        self.shared.warm.store(true, Ordering::SeqCst);
+    }
+
+    /// Whether [`AppState::warm_up`] has run.
+    pub fn is_warm(&self) -> bool {
+        self.shared.warm.load(Ordering::SeqCst)
+    }
+}
+
+/// A short chat that touches the normalizer, the signal tables and the
+/// indicator extractors.
+fn warm_up_conversation() -> crate::Conversation {
+    use crate::Message;
+    crate::Conversation::new(
+        "warm-up".to_string(),
+        vec![
+            Message::new(
+                "a",
+                "hi dear, video call karo na 😊 https://example.invalid",
+            ),
+            Message::new("b", "ok, kaun?"),
+            Message::new(
+                "a",
+                "maine tumhara video record kar liya, 25000 bhejo warna viral",
+            ),
+            Message::new("a", "UPI pe bhejo: pay.help@okaxis ya call +91 90000 11223"),
+            Message::new("b", "please delete it, I beg you"),
+        ],
+    )
 }
 
 struct RouteDef {
@@ -244,6 +327,19 @@ const ROUTES: [RouteDef; 7] = [
 /// Routes open without the bearer token.
 const OPEN_ROUTES: [&str; 2] = ["/healthz", "/readyz"];
 
+const METRICS_ROUTE: &str = "/metrics";
+
+/// The bearer token presented with a request, if any.
+fn presented(req: &Request) -> Option<&str> {
+    req.headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            let (scheme, rest) = v.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
+        })
+}
+
 /// `(method, path)` of every route the router serves.
 pub fn routes() -> Vec<(&'static str, &'static str)> {
     ROUTES.iter().map(|r| (r.method, r.path)).collect()
@@ -284,23 +380,27 @@ fn with_layers<S: Clone + Send + Sync + 'static>(app: Router<S>, shared: Arc<Sha
 }
 
 async fn auth(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let Some(token) = &shared.config.token else {
-        return next.run(req).await;
-    };
-    if OPEN_ROUTES.contains(&req.uri().path()) {
+    let config = &shared.config;
+    let path = req.uri().path();
+    if OPEN_ROUTES.contains(&path) {
         return next.run(req).await;
     }
-    let presented = req
-        .headers()
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| {
-            let (scheme, rest) = v.split_once(' ')?;
-            scheme.eq_ignore_ascii_case("bearer").then(|| rest.trim())
-        });
-    match presented {
-        Some(t) if token.matches(t) => next.run(req).await,
-        Some(_) => {
+    // `/metrics` opens with the metrics token or the main one; with only a
+    // metrics token configured it guards `/metrics` and nothing else.
+    let metrics_token = config
+        .metrics_token
+        .as_ref()
+        .filter(|_| path == METRICS_ROUTE);
+    if config.token.is_none() && metrics_token.is_none() {
+        return next.run(req).await;
+    }
+    let accepted = presented(&req).map(|t| {
+        config.token.as_ref().is_some_and(|k| k.matches(t))
+            || metrics_token.is_some_and(|k| k.matches(t))
+    });
+    match accepted {
+        Some(true) => next.run(req).await,
+        Some(false) => {
             ApiError::new(ErrorCode::Unauthorized, "the bearer token is not valid").into_response()
         }
         None => ApiError::new(
@@ -326,48 +426,91 @@ async fn deadline(State(shared): State<Arc<Shared>>, req: Request, next: Next) -
     }
 }
 
+/// Status recorded for a request whose client went away before it was
+/// answered (nginx's "client closed request").
+pub const CLIENT_CLOSED: u16 = 499;
+
+/// Counts and logs one request exactly once: when it is answered, or, if
+/// its future is dropped first (the client hung up), when it is dropped.
+struct Observed {
+    shared: Arc<Shared>,
+    started: Instant,
+    method: axum::http::Method,
+    path: String,
+    route: Option<String>,
+    done: bool,
+}
+
+impl Observed {
+    fn finish(&mut self, status: u16, code: Option<ErrorCode>) {
+        if std::mem::replace(&mut self.done, true) {
+            return;
+        }
+        let metrics = &self.shared.metrics;
+        let latency = self.started.elapsed();
+        metrics.request_finished(self.route.as_deref(), status, latency);
+        if let Some(code) = code {
+            metrics.error(code);
+        }
+        let latency_ms = (latency.as_secs_f64() * 1e6).round() / 1e3;
+        let route = metrics.route_name(self.route.as_deref());
+        let error = code.map(|c| c.as_str()).unwrap_or("");
+        let (method, path) = (&self.method, &self.path);
+        if (500..600).contains(&status) {
+            tracing::warn!(%method, %path, route, status, latency_ms, error, "request");
+        } else if self.shared.config.log_requests {
+            tracing::info!(%method, %path, route, status, latency_ms, error, "request");
+        } else {
+            tracing::debug!(%method, %path, route, status, latency_ms, error, "request");
+        }
+    }
+}
+
+impl Drop for Observed {
+    fn drop(&mut self) {
+        self.finish(CLIENT_CLOSED, None);
+    }
+}
+
 /// Counts and logs every request: method, path, status, latency. Never bodies,
 /// query strings or headers.
 async fn observe(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = req.method().clone();
-    let path = req.uri().path().to_string();
     let route = req
         .extensions()
         .get::<MatchedPath>()
         .map(|m| m.as_str().to_string());
-    let metrics = &shared.metrics;
-    metrics.request_started();
+    shared.metrics.request_started();
+    let mut observed = Observed {
+        started: Instant::now(),
+        method: req.method().clone(),
+        path: req.uri().path().to_string(),
+        route,
+        done: false,
+        shared,
+    };
     let response = next.run(req).await;
-    let latency = started.elapsed();
-    let status = response.status();
-    metrics.request_finished(route.as_deref(), status.as_u16(), latency);
     let code = response.extensions().get::<ErrorCode>().copied();
-    if let Some(code) = code {
-        metrics.error(code);
-    }
-    let latency_ms = (latency.as_secs_f64() * 1e6).round() / 1e3;
-    let route = metrics.route_name(route.as_deref());
-    let error = code.map(|c| c.as_str()).unwrap_or("");
-    if status.is_server_error() {
-        tracing::warn!(%method, %path, route, status = status.as_u16(), latency_ms, error, "request");
-    } else {
-        tracing::info!(%method, %path, route, status = status.as_u16(), latency_ms, error, "request");
-    }
+    observed.finish(response.status().as_u16(), code);
     response
 }
 
-/// Binds `config.addr` and serves until `shutdown` resolves, then finishes
-/// the requests in flight.
+/// Binds `config.addr` (and `config.metrics_addr`, if set) and serves
+/// until `shutdown` resolves, then finishes the requests in flight.
 pub async fn serve<F>(config: ServeConfig, scorer: Scorer, shutdown: F) -> Result<()>
 where
     F: Future<Output = ()> + Send + 'static,
 {
-    let addr = config.addr;
-    let listener = TcpListener::bind(addr)
-        .await
-        .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))?;
-    serve_on(listener, AppState::new(config, scorer), shutdown).await
+    let bind = |addr: SocketAddr| async move {
+        TcpListener::bind(addr)
+            .await
+            .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))
+    };
+    let listener = bind(config.addr).await?;
+    let metrics = match config.metrics_addr {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
+    serve_listeners(listener, metrics, AppState::new(config, scorer), shutdown).await
 }
 
 /// Serves on a bound listener (tests bind `127.0.0.1:0`).
@@ -375,27 +518,81 @@ pub async fn serve_on<F>(listener: TcpListener, state: AppState, shutdown: F) ->
 where
     F: Future<Output = ()> + Send + 'static,
 {
+    serve_listeners(listener, None, state, shutdown).await
+}
+
+/// Connections the metrics-only listener holds at once.
+const METRICS_CONNECTIONS: usize = 16;
+
+/// Serves the application on `listener` and, if given, `GET /metrics`
+/// alone without a token on `metrics`. The scorer is warmed up in the
+/// background; `/readyz` says ready once it is.
+pub async fn serve_listeners<F>(
+    listener: TcpListener,
+    metrics: Option<TcpListener>,
+    state: AppState,
+    shutdown: F,
+) -> Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
     let local = listener
         .local_addr()
         .map_err(|e| Error::io("listener", e))?;
+    let config = &state.shared.config;
+    let cap = conn::connection_cap(config.max_connections + METRICS_CONNECTIONS)
+        .saturating_sub(METRICS_CONNECTIONS)
+        .max(1);
     tracing::info!(
         addr = %local,
         model = %state.scorer.model().file.version,
-        auth = state.shared.config.token.is_some(),
+        auth = config.token.is_some(),
+        max_connections = cap,
         "listening"
     );
+    let warm = state.clone();
+    tokio::task::spawn_blocking(move || warm.warm_up());
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let shared = state.shared.clone();
+    let metrics_task = match metrics {
+        Some(m) => {
+            let addr = m
+                .local_addr()
+                .map_err(|e| Error::io("metrics listener", e))?;
+            tracing::info!(addr = %addr, "metrics listening");
+            let app = metrics_router(state.clone());
+            Some(tokio::spawn(conn::accept_loop(
+                m,
+                app,
+                shared.clone(),
+                METRICS_CONNECTIONS,
+                stop_rx.clone(),
+            )))
+        }
+        None => None,
+    };
     let draining = state.clone();
-    let app = router(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            draining.set_draining();
-            tracing::info!("shutting down: finishing requests in flight");
-        })
-        .await
-        .map_err(|e| Error::io(format!("serving on {local}"), e))?;
+    tokio::spawn(async move {
+        shutdown.await;
+        draining.set_draining();
+        tracing::info!("shutting down: finishing requests in flight");
+        let _ = stop_tx.send(true);
+    });
+    conn::accept_loop(listener, router(state), shared, cap, stop_rx).await;
+    if let Some(t) = metrics_task {
+        let _ = t.await;
+    }
     tracing::info!("stopped");
     Ok(())
+}
+
+/// `GET /metrics` and nothing else, without auth: for a listener that only
+/// the scraper can reach.
+fn metrics_router(state: AppState) -> Router {
+    Router::new()
+        .route(METRICS_ROUTE, get(handlers::metrics))
+        .fallback(handlers::not_found)
+        .with_state(state)
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM.
@@ -434,7 +631,98 @@ mod tests {
             config: ServeConfig::default(),
             metrics: Metrics::new(&["/boom"], &[], None),
             draining: AtomicBool::new(false),
+            warm: AtomicBool::new(false),
         })
+    }
+
+    fn score_request() -> Request {
+        Request::builder()
+            .method("POST")
+            .uri("/v1/score")
+            .header("content-type", "application/json")
+            .body(Body::from(
+                r#"{"id":"a","messages":[{"sender":"a","text":"hello there"}]}"#,
+            ))
+            .expect("request")
+    }
+
+    #[tokio::test]
+    async fn a_full_server_answers_503_with_retry_after_and_probes_still_answer() {
+        let scorer = Scorer::from_paths(None, None).expect("embedded model");
+        let config = ServeConfig {
+            max_concurrency: 2,
+            retry_after_secs: 3,
+            ..ServeConfig::default()
+        };
+        let state = AppState::new(config, scorer);
+        state.warm_up();
+        let app = router(state.clone());
+        let held = state
+            .limit
+            .clone()
+            .acquire_many_owned(2)
+            .await
+            .expect("slots");
+        let resp = app
+            .clone()
+            .oneshot(score_request())
+            .await
+            .expect("infallible");
+        assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            resp.headers()
+                .get("retry-after")
+                .and_then(|v| v.to_str().ok()),
+            Some("3")
+        );
+        let body = axum::body::to_bytes(resp.into_body(), 1 << 16)
+            .await
+            .expect("body");
+        let v: serde_json::Value = serde_json::from_slice(&body).expect("json");
+        assert_eq!(v["code"], "overloaded");
+        for probe in ["/healthz", "/readyz", "/metrics"] {
+            let req = Request::builder()
+                .uri(probe)
+                .body(Body::empty())
+                .expect("request");
+            let resp = app.clone().oneshot(req).await.expect("infallible");
+            assert_eq!(resp.status(), StatusCode::OK, "{probe}");
+        }
+        drop(held);
+        let resp = app.oneshot(score_request()).await.expect("infallible");
+        assert_eq!(resp.status(), StatusCode::OK);
+    }
+
+    #[tokio::test]
+    async fn readyz_waits_for_the_warm_up() {
+        let scorer = Scorer::from_paths(None, None).expect("embedded model");
+        let state = AppState::new(ServeConfig::default(), scorer);
+        let app = router(state.clone());
+        let readyz = || {
+            Request::builder()
+                .uri("/readyz")
+                .body(Body::empty())
+                .expect("request")
+        };
+        let resp = app.clone().oneshot(readyz()).await.expect("infallible");
+        assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE);
+        state.warm_up();
+        let resp = app.oneshot(readyz()).await.expect("infallible");
+        assert_eq!(resp.status(), StatusCode::OK);
+    }
+
+    #[test]
+    fn the_error_code_enum_in_the_openapi_document_is_the_one_the_code_has() {
+        let doc: serde_json::Value = serde_json::from_str(OPENAPI).expect("json");
+        let documented: Vec<&str> =
+            doc["components"]["schemas"]["Error"]["properties"]["code"]["enum"]
+                .as_array()
+                .expect("enum")
+                .iter()
+                .filter_map(|v| v.as_str())
+                .collect();
+        let coded: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(documented, coded);
     }
 
     #[tokio::test]
