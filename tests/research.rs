@@ -189,3 +189,29 @@ fn sweep_is_monotone_over_thresholds_and_checks_its_step() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("sweep-step"));
 }
+
+#[test]
+fn eval_without_positives_of_a_head_counts_false_alarms_only() {
+    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-sms", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let data = dir.join("sms.jsonl");
+    std::fs::write(
+        &data,
+        "{\"id\":\"a\",\"label\":\"benign\",\"messages\":[{\"sender\":\"x\",\"text\":\"reached home, call you later\"}]}\n\
+         {\"id\":\"b\",\"label\":\"scam\",\"messages\":[{\"sender\":\"x\",\"text\":\"Your KYC expired, update at http://kyc-upd.example now or account blocked\"}]}\n",
+    )
+    .expect("write");
+    let out = run(&["eval", "--data", data.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("no sextortion conversations in this data: false alarms only"),
+        "{text}"
+    );
+    // One-message items: no early-warning figures.
+    assert!(!text.contains("early warning"), "{text}");
+}

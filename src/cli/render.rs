@@ -288,6 +288,19 @@ pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
             opt(h.recall_at_2_5pct_fpr),
             h.ece
         )?;
+        if h.positives == 0 {
+            // Precision and recall mean nothing without positives: say what can be counted.
+            writeln!(
+                out,
+                "  no {} conversations in this data: false alarms only — medium+ {} ({:.2}% of {}), high {}",
+                h.label,
+                h.medium.confusion.fp,
+                100.0 * h.medium.fpr,
+                h.negatives,
+                h.high.confusion.fp
+            )?;
+            continue;
+        }
         for (name, l) in [("medium+", &h.medium), ("high", &h.high)] {
             let c = &l.confusion;
             writeln!(
