@@ -404,16 +404,52 @@ impl Row {
     }
 }
 
+/// Sublinear term frequency of a bucket seen `c` times in a window.
+fn tf(c: u32) -> f32 {
+    1.0 + (c as f32).ln()
+}
+
+/// [`tf`] of the small counts, computed once (the same expression, so the
+/// same bits): a window recomputes every value after each message.
+static TF: std::sync::LazyLock<[f32; 256]> = std::sync::LazyLock::new(|| {
+    let mut t = [0.0f32; 256];
+    for (c, v) in t.iter_mut().enumerate() {
+        *v = tf(c as u32);
+    }
+    t
+});
+
+fn tf_of(c: u32) -> f32 {
+    TF.get(c as usize).copied().unwrap_or_else(|| tf(c))
+}
+
+/// One speech message inside the window.
+#[derive(Debug, Default)]
+struct WindowMessage {
+    /// Its distinct buckets with their counts, sorted by bucket.
+    buckets: Vec<(u32, u32)>,
+    sender: String,
+    /// Bit `s` set when signal `s` fired in it.
+    signals: u32,
+}
+
 /// The sliding window over a conversation: feed it one speech message at a
 /// time and read the row for the window ending there.
+///
+/// The window's bucket counts are kept as one list sorted by bucket, merged
+/// with each message that enters and leaves: the row's text block is that
+/// list as it stands, with no hashing or sorting per message.
 #[derive(Debug)]
 pub struct WindowState {
     window: usize,
-    /// Per message in the window: its buckets, sender, signals.
-    messages: VecDeque<(Vec<u32>, String, Vec<Signal>)>,
-    counts: AHashMap<u32, u32>,
+    messages: VecDeque<WindowMessage>,
+    /// (bucket, count) over the window, sorted by bucket, counts > 0.
+    counts: Vec<(u32, u32)>,
+    /// Buffer the next `counts` is merged into.
+    merged: Vec<(u32, u32)>,
     coercive_by_sender: AHashMap<String, u32>,
-    spare: Vec<Vec<u32>>,
+    spare: Vec<WindowMessage>,
+    spare_buffers: Vec<Vec<u32>>,
 }
 
 impl WindowState {
@@ -421,48 +457,61 @@ impl WindowState {
         WindowState {
             window,
             messages: VecDeque::with_capacity(window + 1),
-            counts: AHashMap::new(),
+            counts: Vec::new(),
+            merged: Vec::new(),
             coercive_by_sender: AHashMap::new(),
             spare: Vec::new(),
+            spare_buffers: Vec::new(),
         }
     }
 
-    /// A fresh bucket buffer (recycled from messages that left the window).
+    /// A fresh bucket buffer (recycled from earlier messages).
     pub fn buffer(&mut self) -> Vec<u32> {
-        let mut b = self.spare.pop().unwrap_or_default();
+        let mut b = self.spare_buffers.pop().unwrap_or_default();
         b.clear();
         b
     }
 
-    /// Adds a speech message (its buckets, sender and hits).
-    pub fn push(&mut self, buckets: Vec<u32>, sender: &str, hits: &[Hit]) {
+    /// Adds a speech message (its buckets, with repetition, in any order;
+    /// its sender and hits).
+    pub fn push(&mut self, mut buckets: Vec<u32>, sender: &str, hits: &[Hit]) {
+        let mut entry = self.spare.pop().unwrap_or_default();
+        entry.buckets.clear();
+        buckets.sort_unstable();
         for &b in &buckets {
-            *self.counts.entry(b).or_default() += 1;
-        }
-        let mut signals: Vec<Signal> = hits.iter().map(|h| h.signal).collect();
-        signals.sort_unstable();
-        signals.dedup();
-        for s in &signals {
-            if COERCIVE.contains(s) {
-                *self
-                    .coercive_by_sender
-                    .entry(sender.to_string())
-                    .or_default() += 1;
+            match entry.buckets.last_mut() {
+                Some((last, n)) if *last == b => *n += 1,
+                _ => entry.buckets.push((b, 1)),
             }
         }
-        self.messages
-            .push_back((buckets, sender.to_string(), signals));
-        if self.messages.len() > self.window
-            && let Some((old, _, _)) = self.messages.pop_front()
-        {
-            for b in &old {
-                if let Some(c) = self.counts.get_mut(b) {
-                    *c -= 1;
-                    if *c == 0 {
-                        self.counts.remove(b);
-                    }
+        self.spare_buffers.push(buckets);
+        merge_counts(&self.counts, &entry.buckets, true, &mut self.merged);
+        std::mem::swap(&mut self.counts, &mut self.merged);
+
+        let signals = hits
+            .iter()
+            .fold(0u32, |acc, h| acc | 1 << (h.signal as u32));
+        if COERCIVE.iter().any(|s| signals & (1 << (*s as u32)) != 0) {
+            let n = COERCIVE
+                .iter()
+                .filter(|s| signals & (1 << (**s as u32)) != 0)
+                .count() as u32;
+            match self.coercive_by_sender.get_mut(sender) {
+                Some(c) => *c += n,
+                None => {
+                    self.coercive_by_sender.insert(sender.to_string(), n);
                 }
             }
+        }
+        entry.sender.clear();
+        entry.sender.push_str(sender);
+        entry.signals = signals;
+        self.messages.push_back(entry);
+        if self.messages.len() > self.window
+            && let Some(old) = self.messages.pop_front()
+        {
+            merge_counts(&self.counts, &old.buckets, false, &mut self.merged);
+            std::mem::swap(&mut self.counts, &mut self.merged);
             self.spare.push(old);
         }
     }
@@ -476,25 +525,65 @@ impl WindowState {
             .map(|(s, _)| s.as_str())
     }
 
-    /// Writes the row for the window ending at the last pushed message.
-    pub fn row(&self, prefix: &SequenceState, scale: f32, floor: f32, out: &mut Row) {
-        prefix.fill(&mut out.structural);
+    /// Writes the structural block of the row (the prefix state, then the
+    /// window's signals by role) into `out`.
+    pub fn structural(&self, prefix: &SequenceState, out: &mut Vec<f32>) {
+        prefix.fill(out);
         let actor = self.actor();
-        let base = out.structural.len();
-        out.structural.resize(base + 2 * Signal::ALL.len(), 0.0);
-        for (_, sender, signals) in &self.messages {
-            let role = usize::from(Some(sender.as_str()) != actor);
-            for s in signals {
-                out.structural[base + 2 * (*s as usize) + role] = 1.0;
+        let base = out.len();
+        out.resize(base + 2 * Signal::ALL.len(), 0.0);
+        for m in &self.messages {
+            let role = usize::from(Some(m.sender.as_str()) != actor);
+            let mut bits = m.signals;
+            while bits != 0 {
+                let s = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                out[base + 2 * s + role] = 1.0;
             }
         }
+    }
+
+    /// The factor the text block's values are multiplied by: `scale` over
+    /// max(L2 norm, `floor`), or 1 for an empty block.
+    pub fn text_factor(&self, scale: f32, floor: f32) -> f32 {
+        let norm = self
+            .counts
+            .iter()
+            .map(|&(_, c)| {
+                let v = tf_of(c);
+                v * v
+            })
+            .sum::<f32>()
+            .sqrt()
+            .max(floor);
+        if norm > 0.0 { scale / norm } else { 1.0 }
+    }
+
+    /// `w . x` over the text block, with the values multiplied by `factor`
+    /// (from [`WindowState::text_factor`]); head `offset`'s weight of
+    /// feature `i` is `weights[i * stride + offset]`. The same products
+    /// summed in the same order as [`Row::dot`] over [`WindowState::row`]'s
+    /// text block, so the same bits.
+    pub fn text_dot(&self, factor: f32, weights: &[f32], stride: usize, offset: usize) -> f32 {
+        self.counts
+            .iter()
+            .map(|&(b, c)| {
+                let v = tf_of(c) * factor;
+                weights
+                    .get(b as usize * stride + offset)
+                    .copied()
+                    .unwrap_or(0.0)
+                    * v
+            })
+            .sum()
+    }
+
+    /// Writes the row for the window ending at the last pushed message.
+    pub fn row(&self, prefix: &SequenceState, scale: f32, floor: f32, out: &mut Row) {
+        self.structural(prefix, &mut out.structural);
         out.text.clear();
-        out.text.extend(
-            self.counts
-                .iter()
-                .map(|(&b, &c)| (b, 1.0 + (c as f32).ln())),
-        );
-        out.text.sort_unstable_by_key(|(b, _)| *b);
+        out.text
+            .extend(self.counts.iter().map(|&(b, c)| (b, tf_of(c))));
         let norm = out
             .text
             .iter()
@@ -520,15 +609,50 @@ impl WindowState {
     }
 }
 
+/// Merges sorted (bucket, count) lists into `out`: `a + b`, or `a - b`
+/// with zero counts dropped (`b` is then a part of `a`).
+fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u32, u32)>) {
+    out.clear();
+    out.reserve(a.len() + if add { b.len() } else { 0 });
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        if x.0 < y.0 {
+            out.push(x);
+            i += 1;
+        } else if y.0 < x.0 {
+            if add {
+                out.push(y);
+            }
+            j += 1;
+        } else {
+            let c = if add {
+                x.1 + y.1
+            } else {
+                x.1.saturating_sub(y.1)
+            };
+            if c > 0 {
+                out.push((x.0, c));
+            }
+            i += 1;
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    if add {
+        out.extend_from_slice(&b[j..]);
+    }
+}
+
 /// Walks a conversation message by message, the one path training and
-/// scoring share: `f(index, row, observation)` gets the row of the window
-/// ending at each speech message (`None` for app notices, which are not
-/// speech). Returns the escalation state of the whole conversation.
-pub fn walk(
+/// scoring share: `f(index, window, observation)` gets the escalation state
+/// and window ending at each speech message (`None` for app notices, which
+/// are not speech). Returns the escalation state of the whole conversation.
+pub fn walk_windows(
     pipeline: &Pipeline,
     space: &FeatureSpace,
     conv: &Conversation,
-    mut f: impl FnMut(usize, Option<&Row>, &mut MessageObservation),
+    mut f: impl FnMut(usize, Option<(&SequenceState, &WindowState)>, &mut MessageObservation),
 ) -> SequenceState {
     let names = space.names(conv.messages.iter().map(|m| m.sender.as_str()));
     let mut state = SequenceState::new();
@@ -536,8 +660,6 @@ pub fn walk(
     let mut scratch = Scratch::default();
     let mut text = TextScratch::default();
     let mut obs = MessageObservation::default();
-    let mut row = Row::default();
-    let scale = space.layout.text.scale;
     for (i, m) in conv.messages.iter().enumerate() {
         pipeline.observe(m, i, &mut scratch, &mut obs);
         if m.is_system() {
@@ -548,10 +670,29 @@ pub fn walk(
         let mut buckets = window.buffer();
         space.message(scratch.normalized(), &names, &mut text, &mut buckets);
         window.push(buckets, &m.sender, &obs.hits);
-        window.row(&state, scale, space.layout.text.norm_floor, &mut row);
-        f(i, Some(&row), &mut obs);
+        f(i, Some((&state, &window)), &mut obs);
     }
     state
+}
+
+/// [`walk_windows`] with each window written out as a [`Row`]: what
+/// training reads (and the reference scoring path).
+pub fn walk(
+    pipeline: &Pipeline,
+    space: &FeatureSpace,
+    conv: &Conversation,
+    mut f: impl FnMut(usize, Option<&Row>, &mut MessageObservation),
+) -> SequenceState {
+    let mut row = Row::default();
+    let scale = space.layout.text.scale;
+    let floor = space.layout.text.norm_floor;
+    walk_windows(pipeline, space, conv, |i, window, obs| match window {
+        Some((state, window)) => {
+            window.row(state, scale, floor, &mut row);
+            f(i, Some(&row), obs);
+        }
+        None => f(i, None, obs),
+    })
 }
 
 #[cfg(test)]

@@ -93,6 +93,10 @@ pub struct Explanation {
 pub struct Scorer {
     model: Arc<Model>,
     thresholds: Vec<Thresholds>,
+    /// Every head's weights interleaved (feature `i` of head `h` at
+    /// `i * heads + h`), so one window's lookups touch one cache line per
+    /// bucket for all heads.
+    interleaved: Arc<[f32]>,
 }
 
 /// The window that scored highest for one head.
@@ -140,7 +144,20 @@ impl Scorer {
             .iter()
             .map(|(l, _)| model.thresholds(l))
             .collect();
-        Scorer { model, thresholds }
+        let width = model.heads.len();
+        let mut interleaved = vec![0.0f32; model.space.len() * width];
+        for (h, (_, head)) in model.heads.iter().enumerate() {
+            for (i, w) in head.weights.iter().enumerate() {
+                if let Some(slot) = interleaved.get_mut(i * width + h) {
+                    *slot = *w;
+                }
+            }
+        }
+        Scorer {
+            model,
+            thresholds,
+            interleaved: interleaved.into(),
+        }
     }
 
     /// Overrides thresholds for the labels the policy names.
@@ -222,7 +239,86 @@ impl Scorer {
         (best.0, best.1)
     }
 
+    /// One pass over a conversation: every window's logit per head, the
+    /// best window per head, hits and indicators. The text block is dotted
+    /// straight from the window's sorted counts with the interleaved
+    /// weights, never written out as a row (the best window's row is).
     fn pass(&self, conv: &Conversation) -> Pass {
+        let model = &*self.model;
+        let space = &model.space;
+        let heads = &model.heads;
+        let width = heads.len();
+        let scale = space.layout.text.scale;
+        let floor = space.layout.text.norm_floor;
+        let mut hits = Vec::new();
+        let mut indicators = Indicators::default();
+        let mut running = Vec::with_capacity(conv.messages.len() * width);
+        // Before any speech, and for a chat with none: the empty window.
+        let mut empty = Row::default();
+        SequenceState::new().fill(&mut empty.structural);
+        empty.structural.resize(space.n_structural(), 0.0);
+        let mut best: Vec<Best> = heads
+            .iter()
+            .map(|(_, h)| Best {
+                logit: empty.dot(&h.weights) + h.intercept,
+                row: empty.clone(),
+                messages: Vec::new(),
+            })
+            .collect();
+        let mut current: Vec<f64> = best
+            .iter()
+            .zip(heads)
+            .map(|(b, (_, h))| h.calibration.apply(b.logit as f64))
+            .collect();
+        let mut recent: std::collections::VecDeque<usize> = Default::default();
+        let mut any_speech = false;
+        let mut structural: Vec<f32> = Vec::with_capacity(space.n_structural());
+        let state = features::walk_windows(&model.pipeline, space, conv, |i, window, obs| {
+            if let Some((prefix, window)) = window {
+                recent.push_back(i);
+                if recent.len() > space.window() {
+                    recent.pop_front();
+                }
+                window.structural(prefix, &mut structural);
+                let factor = window.text_factor(scale, floor);
+                for (h, (_, head)) in heads.iter().enumerate() {
+                    let dense: f32 = structural
+                        .iter()
+                        .zip(&head.weights)
+                        .map(|(x, w)| x * w)
+                        .sum();
+                    let text = window.text_dot(factor, &self.interleaved, width, h);
+                    let z = dense + text + head.intercept;
+                    current[h] = head.calibration.apply(z as f64);
+                    if !any_speech || z > best[h].logit {
+                        let b = &mut best[h];
+                        b.logit = z;
+                        window.row(prefix, scale, floor, &mut b.row);
+                        b.messages.clear();
+                        b.messages.extend(recent.iter().copied());
+                    }
+                }
+                any_speech = true;
+                hits.append(&mut obs.hits);
+                append_indicators(&mut indicators, &mut obs.indicators);
+            }
+            running.extend_from_slice(&current);
+        });
+        Pass {
+            hits,
+            indicators,
+            state,
+            best,
+            running,
+            width,
+            steps: conv.messages.len(),
+        }
+    }
+
+    /// The straightforward pass: every window written out as a [`Row`] and
+    /// dotted with each head ([`Scorer::pass`] must give the same bits).
+    #[cfg(test)]
+    fn pass_reference(&self, conv: &Conversation) -> Pass {
         let model = &*self.model;
         let space = &model.space;
         let heads = &model.heads;
@@ -525,4 +621,64 @@ fn append_indicators(into: &mut Indicators, from: &mut Indicators) {
     into.url.append(&mut from.url);
     into.email.append(&mut from.email);
     into.gift_card.append(&mut from.gift_card);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every corpus file the repository ships (training and held-out).
+    pub(crate) fn corpus_files() -> Vec<std::path::PathBuf> {
+        fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    collect(&p, out);
+                } else if p.extension().is_some_and(|x| x == "jsonl") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("training");
+        let mut out = Vec::new();
+        collect(&root.join("corpus"), &mut out);
+        collect(&root.join("heldout"), &mut out);
+        out.sort();
+        out
+    }
+
+    /// The fast pass (window counts dotted in place, interleaved weights)
+    /// gives byte-identical reports, timeline included, to the reference
+    /// pass that writes every window out as a row, on every corpus chat.
+    #[test]
+    fn fast_pass_matches_reference_on_every_corpus_file() {
+        let scorer = Scorer::new(Arc::new(Model::embedded().unwrap()));
+        let opts = ScoreOptions {
+            timeline: true,
+            ..ScoreOptions::default()
+        };
+        let files = corpus_files();
+        assert!(files.len() >= 20, "corpus files: {files:?}");
+        let mut chats = 0;
+        for file in files {
+            let bytes = std::fs::read(&file).unwrap();
+            for (n, conv) in crate::import::JsonlReader::new(&bytes[..], "corpus").enumerate() {
+                let conv = conv.unwrap();
+                let fast = scorer.report(&conv, &scorer.pass(&conv), &opts);
+                let slow = scorer.report(&conv, &scorer.pass_reference(&conv), &opts);
+                assert_eq!(
+                    serde_json::to_string(&fast).unwrap(),
+                    serde_json::to_string(&slow).unwrap(),
+                    "{} record {}",
+                    file.display(),
+                    n + 1
+                );
+                chats += 1;
+            }
+        }
+        assert!(chats > 4000, "{chats} chats");
+    }
 }
