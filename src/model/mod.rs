@@ -227,6 +227,19 @@ impl Model {
 
     /// Parses and verifies a model file; `name` labels errors.
     pub fn from_slice(bytes: &[u8], name: &str) -> Result<Model> {
+        // A well-formed file parses straight into the document (the 5 MB
+        // shipped model once, not through a `Value` tree first); anything
+        // else goes the checked way below, whose errors say what is wrong.
+        let file = match serde_json::from_slice::<ModelFile>(bytes) {
+            Ok(file) if file.schema == SCHEMA => file,
+            _ => Model::parse_checked(bytes, name)?,
+        };
+        Model::from_file(file, bytes, name)
+    }
+
+    /// Parses a model file through a `Value`, so a wrong or missing
+    /// schema is named before any field error.
+    fn parse_checked(bytes: &[u8], name: &str) -> Result<ModelFile> {
         let err = |m: String| Error::model(name, m);
         let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
             err(format!(
@@ -244,7 +257,12 @@ impl Model {
             }
             None => return Err(err("no \"schema\" field: not a chatrisk model file".into())),
         }
-        let file: ModelFile = serde_json::from_value(value).map_err(|e| err(format!("{e}")))?;
+        serde_json::from_value(value).map_err(|e| err(format!("{e}")))
+    }
+
+    /// Verifies a parsed document and builds the scoring pipeline.
+    fn from_file(file: ModelFile, bytes: &[u8], name: &str) -> Result<Model> {
+        let err = |m: String| Error::model(name, m);
         let actual = file.content_hash()?;
         if actual != file.checksum {
             return Err(err(format!(
