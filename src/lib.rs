@@ -14,6 +14,7 @@ pub mod metrics;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
+pub mod redact;
 pub mod report;
 pub mod scan;
 pub mod score;

@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 pub const BENIGN: &str = "benign";
 
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 
 use crate::error::RecordError;
 use crate::signals::indicators::{Indicator, Indicators};
@@ -65,6 +64,9 @@ pub struct Evidence {
     pub signal: String,
     /// The signal's weight in the winning head.
     pub weight: f32,
+    /// The message's timestamp, where the input had one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ts: Option<String>,
 }
 
 /// A feature and its contribution `w * x` to the winning head's logit.
@@ -175,6 +177,16 @@ impl IndicatorLists {
     pub fn is_empty(&self) -> bool {
         self.iter().next().is_none()
     }
+
+    /// How an indicator is printed: `kind:value`, or the pseudonym alone
+    /// when redaction replaced the value (it names its kind already).
+    pub fn label(kind: &str, value: &str) -> String {
+        if crate::redact::is_pseudonym(value) {
+            value.to_string()
+        } else {
+            format!("{kind}:{value}")
+        }
+    }
 }
 
 /// One line of `score --json` / `scan` output.
@@ -191,66 +203,10 @@ impl Outcome {
     }
 }
 
-/// Stable pseudonym for a redacted value: same input, same mask, so
-/// `link` still groups conversations after redaction.
-pub fn pseudonym(kind: &str, value: &str) -> String {
-    let digest = Sha256::digest(format!("chatrisk-redact:{kind}:{value}").as_bytes());
-    let tag: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
-    format!("<{kind}:{tag}>")
-}
-
 impl Report {
-    /// Masks phone numbers, UPI IDs, e-mails and sender names in the
-    /// report (evidence and indicators included) with stable pseudonyms.
+    /// Masks identifiers with keyed pseudonyms (see [`crate::redact`]).
     /// `raw` are the indicators with their spans in the original messages.
-    pub fn redact(&mut self, senders: &[String], raw: &Indicators) {
-        for (kind, list) in [
-            ("upi", &mut self.indicators.upi),
-            ("phone", &mut self.indicators.phone),
-            ("email", &mut self.indicators.email),
-        ] {
-            for v in list.iter_mut() {
-                *v = pseudonym(kind, v);
-            }
-        }
-        for stage in &mut self.stages {
-            stage.sender = pseudonym("sender", &stage.sender);
-        }
-        let sensitive: Vec<(&str, &Indicator)> = [
-            ("upi", &raw.upi),
-            ("phone", &raw.phone),
-            ("email", &raw.email),
-        ]
-        .into_iter()
-        .flat_map(|(k, l)| l.iter().map(move |i| (k, i)))
-        .collect();
-        for ev in &mut self.evidence {
-            let (start, end) = (ev.span[0], ev.span[1]);
-            // Replace overlapping indicator spans, right to left so
-            // earlier offsets stay valid.
-            let mut cuts: Vec<(usize, usize, String)> = sensitive
-                .iter()
-                .filter(|(_, i)| i.message == ev.message && i.span.0 < end && i.span.1 > start)
-                .map(|(k, i)| {
-                    (
-                        i.span.0.max(start) - start,
-                        i.span.1.min(end) - start,
-                        pseudonym(k, &i.value),
-                    )
-                })
-                .collect();
-            cuts.sort_by_key(|c| std::cmp::Reverse(c.0));
-            for (s, e, mask) in cuts {
-                if ev.text.is_char_boundary(s) && ev.text.is_char_boundary(e) && s <= e {
-                    ev.text.replace_range(s..e, &mask);
-                }
-            }
-            for name in senders {
-                if !name.is_empty() && ev.text.contains(name.as_str()) {
-                    ev.text = ev.text.replace(name.as_str(), &pseudonym("sender", name));
-                }
-            }
-            ev.sender = pseudonym("sender", &ev.sender);
-        }
+    pub fn redact(&mut self, key: &crate::redact::RedactKey, senders: &[String], raw: &Indicators) {
+        crate::redact::redact_report(self, key, senders, raw);
     }
 }

@@ -97,6 +97,8 @@ pub struct Scorer {
     /// `i * heads + h`), so one window's lookups touch one cache line per
     /// bucket for all heads.
     interleaved: Arc<[f32]>,
+    /// Key for redaction pseudonyms (default: a random key per process).
+    redact_key: Option<Arc<crate::redact::RedactKey>>,
 }
 
 /// The window that scored highest for one head.
@@ -157,7 +159,14 @@ impl Scorer {
             model,
             thresholds,
             interleaved: interleaved.into(),
+            redact_key: None,
         }
+    }
+
+    /// Pseudonyms under `key` (a per-deployment key file) when redacting.
+    pub fn with_redaction_key(mut self, key: crate::redact::RedactKey) -> Self {
+        self.redact_key = Some(Arc::new(key));
+        self
     }
 
     /// Overrides thresholds for the labels the policy names.
@@ -483,6 +492,7 @@ impl Scorer {
                 text: h.text.clone(),
                 signal: h.signal.name().to_string(),
                 weight: head.weights[h.signal as usize],
+                ts: conv.messages.get(h.message).and_then(|m| m.ts.clone()),
             })
             .collect();
         evidence.sort_by(|a, b| {
@@ -549,7 +559,11 @@ impl Scorer {
             let mut senders: Vec<String> = conv.messages.iter().map(|m| m.sender.clone()).collect();
             senders.sort();
             senders.dedup();
-            report.redact(&senders, &pass.indicators);
+            let key: &crate::redact::RedactKey = match &self.redact_key {
+                Some(k) => k,
+                None => crate::redact::RedactKey::ephemeral(),
+            };
+            report.redact(key, &senders, &pass.indicators);
         }
         report
     }
@@ -588,6 +602,7 @@ impl Scorer {
                         text: h.text.clone(),
                         signal: h.signal.name().to_string(),
                         weight: weights[h.signal as usize],
+                        ts: m.ts.clone(),
                     })
                     .collect();
                 let mut signals: Vec<String> = hits.iter().map(|h| h.signal.clone()).collect();
