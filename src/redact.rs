@@ -307,6 +307,11 @@ pub fn redact_report(report: &mut Report, key: &RedactKey, senders: &[String], r
             *v = key.pseudonym(kind, v);
         }
     }
+    for s in &mut report.sightings {
+        if MASKED_KINDS.contains(&s.kind.as_str()) {
+            s.value = key.pseudonym(&s.kind, &s.value);
+        }
+    }
     for stage in &mut report.stages {
         stage.sender = masker.sender(&stage.sender);
     }

@@ -106,6 +106,10 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeline: Option<Vec<f64>>,
     pub indicators: IndicatorLists,
+    /// Where each indicator was seen: first and last message (and their
+    /// timestamps where the input had them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sightings: Vec<Sighting>,
     pub messages: usize,
     pub model: ModelRef,
     /// Where the conversation came from (set by `scan`).
@@ -126,6 +130,64 @@ pub struct Source {
     /// 1-based line where the record starts, for line-oriented inputs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<u64>,
+}
+
+/// The first and last message in which one indicator appears.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sighting {
+    pub kind: String,
+    pub value: String,
+    pub first_message: usize,
+    pub last_message: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_ts: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_ts: Option<String>,
+}
+
+impl Sighting {
+    /// One sighting per (kind, value), in order of first appearance; `ts`
+    /// gives a message's timestamp.
+    pub fn from_indicators(ind: &Indicators, ts: impl Fn(usize) -> Option<String>) -> Vec<Self> {
+        let mut out: Vec<Sighting> = Vec::new();
+        for (kind, list) in [
+            ("upi", &ind.upi),
+            ("phone", &ind.phone),
+            ("crypto", &ind.crypto),
+            ("url", &ind.url),
+            ("email", &ind.email),
+            ("gift_card", &ind.gift_card),
+        ] {
+            for i in list {
+                match out
+                    .iter_mut()
+                    .find(|s| s.kind == kind && s.value == i.value)
+                {
+                    Some(s) => {
+                        if i.message < s.first_message {
+                            s.first_message = i.message;
+                        }
+                        if i.message > s.last_message {
+                            s.last_message = i.message;
+                        }
+                    }
+                    None => out.push(Sighting {
+                        kind: kind.to_string(),
+                        value: i.value.clone(),
+                        first_message: i.message,
+                        last_message: i.message,
+                        first_ts: None,
+                        last_ts: None,
+                    }),
+                }
+            }
+        }
+        for s in &mut out {
+            s.first_ts = ts(s.first_message);
+            s.last_ts = ts(s.last_message);
+        }
+        out
+    }
 }
 
 /// Indicator values per kind, deduplicated, in order of first appearance.

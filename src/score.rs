@@ -548,6 +548,9 @@ impl Scorer {
             window,
             timeline,
             indicators: IndicatorLists::from_indicators(&pass.indicators),
+            sightings: crate::report::Sighting::from_indicators(&pass.indicators, |i| {
+                conv.messages.get(i).and_then(|m| m.ts.clone())
+            }),
             messages: conv.messages.len(),
             model: ModelRef {
                 version: model.file.version.clone(),
