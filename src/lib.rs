@@ -3,6 +3,7 @@
 //! Data flows one way: import -> normalize -> tokenize -> signals -> features
 //! -> model -> report. See ARCHITECTURE.md for the map.
 
+pub mod casefile;
 pub mod conversation;
 pub mod dataset;
 pub mod error;
