@@ -298,6 +298,9 @@ impl<'a> Masker<'a> {
 pub fn redact_report(report: &mut Report, key: &RedactKey, senders: &[String], raw: &Indicators) {
     let masker = Masker::new(key, senders, raw);
     report.id = key.pseudonym("id", &report.id);
+    if let Some(src) = &mut report.source {
+        redact_source(src, key);
+    }
     for (kind, list) in [
         ("upi", &mut report.indicators.upi),
         ("phone", &mut report.indicators.phone),
@@ -324,6 +327,15 @@ pub fn redact_report(report: &mut Report, key: &RedactKey, senders: &[String], r
             .strip_prefix("text:")
             .is_none_or(|w| !masker.is_name_word(w, senders))
     });
+}
+
+/// Masks a result's source path (file names carry names: "WhatsApp Chat
+/// with Ananya Sharma.txt"); the file's SHA-256 and the record position
+/// stay, so the result can still be traced to its bytes.
+pub fn redact_source(src: &mut crate::report::Source, key: &RedactKey) {
+    if !is_pseudonym(&src.path) {
+        src.path = key.pseudonym("path", &src.path);
+    }
 }
 
 /// Maps pseudonyms back to values: feed it every value an investigator
@@ -362,6 +374,9 @@ impl Resolver {
     /// Registers what a report shows: its id, source path, senders and indicators.
     pub fn add_report(&mut self, r: &Report) {
         self.add("id", &r.id);
+        if let Some(src) = &r.source {
+            self.add("path", &src.path);
+        }
         for s in &r.stages {
             self.add("sender", &s.sender);
         }

@@ -163,6 +163,14 @@ impl Scorer {
         }
     }
 
+    /// The key redaction uses: the one given, else this process's random key.
+    pub fn redaction_key(&self) -> &crate::redact::RedactKey {
+        match &self.redact_key {
+            Some(k) => k,
+            None => crate::redact::RedactKey::ephemeral(),
+        }
+    }
+
     /// Pseudonyms under `key` (a per-deployment key file) when redacting.
     pub fn with_redaction_key(mut self, key: crate::redact::RedactKey) -> Self {
         self.redact_key = Some(Arc::new(key));
@@ -562,11 +570,7 @@ impl Scorer {
             let mut senders: Vec<String> = conv.messages.iter().map(|m| m.sender.clone()).collect();
             senders.sort();
             senders.dedup();
-            let key: &crate::redact::RedactKey = match &self.redact_key {
-                Some(k) => k,
-                None => crate::redact::RedactKey::ephemeral(),
-            };
-            report.redact(key, &senders, &pass.indicators);
+            report.redact(self.redaction_key(), &senders, &pass.indicators);
         }
         report
     }

@@ -79,15 +79,15 @@ pub fn render(cf: &CaseFile) -> String {
          <title>{}</title><style>{STYLE}</style></head><body>\n",
         esc(&cf.title)
     );
-    let _ = write!(s, "<h1>{}</h1>\n", esc(&cf.title));
+    let _ = writeln!(s, "<h1>{}</h1>", esc(&cf.title));
     let flagged = cf
         .reports
         .iter()
         .filter(|r| r.level >= Level::Medium)
         .count();
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<p class=\"muted\">{} conversations, {} flagged medium or high, {} records unreadable.</p>\n",
+        "<p class=\"muted\">{} conversations, {} flagged medium or high, {} records unreadable.</p>",
         cf.reports.len(),
         flagged,
         cf.errors.len() + cf.unreadable.len()
@@ -149,9 +149,9 @@ pub fn render(cf: &CaseFile) -> String {
 }
 
 fn case(s: &mut String, n: usize, r: &Report) {
-    let _ = write!(
+    let _ = writeln!(
         s,
-        "<section class=\"case\" id=\"case-{n}\"><h2>{n}. {}</h2><p>{}</p>\n",
+        "<section class=\"case\" id=\"case-{n}\"><h2>{n}. {}</h2><p>{}</p>",
         esc(&r.id),
         verdict(r)
     );
@@ -224,7 +224,7 @@ fn case(s: &mut String, n: usize, r: &Report) {
         s.push_str("</table>\n");
     }
 
-    let _ = write!(s, "<h3>Evidence ({})</h3>\n", r.evidence.len());
+    let _ = writeln!(s, "<h3>Evidence ({})</h3>", r.evidence.len());
     if r.evidence.is_empty() {
         s.push_str("<p class=\"muted\">No signal matched.</p>");
     } else {
@@ -245,7 +245,7 @@ fn case(s: &mut String, n: usize, r: &Report) {
     }
 
     let indicators = indicator_list(r);
-    let _ = write!(s, "<h3>Indicators ({})</h3>\n", indicators.len());
+    let _ = writeln!(s, "<h3>Indicators ({})</h3>", indicators.len());
     if indicators.is_empty() {
         s.push_str("<p class=\"muted\">None found.</p>");
     } else {

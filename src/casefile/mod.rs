@@ -102,8 +102,9 @@ fn indicator_list(r: &Report) -> Vec<String> {
 /// Where a report came from: `(path, sha256, record, line)` when the
 /// results carry provenance.
 fn provenance(r: &Report) -> Option<(&str, &str, u64, Option<u64>)> {
-    let _ = r;
-    None
+    r.source
+        .as_ref()
+        .map(|s| (s.path.as_str(), s.sha256.as_str(), s.record, s.line))
 }
 
 #[cfg(test)]
