@@ -28,4 +28,4 @@ pub use conversation::{Conversation, Message, MessageKind};
 pub use error::{Error, Location, RecordError, Result};
 pub use model::Model;
 pub use report::{Level, Outcome, Report, Source};
-pub use score::{Policy, ScoreOptions, Scorer};
+pub use score::{Policy, PolicyThresholds, ScoreOptions, Scorer};

@@ -18,26 +18,61 @@ use crate::signals::indicators::Indicators;
 use crate::signals::sequence::SequenceState;
 
 /// Per-deployment thresholds (`--policy policy.toml`):
-/// `[sextortion]\nmedium = 0.4\nhigh = 0.8`.
+/// `[sextortion]\nmedium = 0.4\nhigh = 0.8`. A section may set only one
+/// of the two; the other stays the model's.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Policy {
-    pub thresholds: BTreeMap<String, Thresholds>,
+    pub thresholds: BTreeMap<String, PolicyThresholds>,
+}
+
+/// One label's thresholds in a policy; a missing one keeps the model's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyThresholds {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub medium: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+}
+
+impl From<Thresholds> for PolicyThresholds {
+    fn from(t: Thresholds) -> Self {
+        PolicyThresholds {
+            medium: Some(t.medium),
+            high: Some(t.high),
+        }
+    }
 }
 
 impl Policy {
     pub fn from_toml(text: &str, source: &str) -> Result<Policy> {
-        let policy: Policy = toml::from_str(text)
-            .map_err(|e| Error::Other(format!("{source}: invalid policy: {e}")))?;
+        let policy: Policy = toml::from_str(text).map_err(|e| {
+            Error::Other(format!(
+                "{source}: invalid policy: {e}\n(a policy has one section per label with `medium` and/or `high` between 0 and 1, e.g. `[sextortion]` `medium = 0.4`)"
+            ))
+        })?;
         for (label, t) in &policy.thresholds {
-            if !(0.0..=1.0).contains(&t.medium)
-                || !(0.0..=1.0).contains(&t.high)
-                || t.high < t.medium
-            {
+            if t.medium.is_none() && t.high.is_none() {
                 return Err(Error::Other(format!(
-                    "{source}: [{label}] needs 0 <= medium <= high <= 1, got medium {} high {}",
-                    t.medium, t.high
+                    "{source}: [{label}] sets neither `medium` nor `high`: give at least one (a number between 0 and 1)"
                 )));
+            }
+            for (name, v) in [("medium", t.medium), ("high", t.high)] {
+                if let Some(v) = v {
+                    if !(0.0..=1.0).contains(&v) {
+                        return Err(Error::Other(format!(
+                            "{source}: [{label}] {name} = {v} is outside 0..=1"
+                        )));
+                    }
+                }
+            }
+            if let (Some(m), Some(h)) = (t.medium, t.high) {
+                if h < m {
+                    return Err(Error::Other(format!(
+                        "{source}: [{label}] needs medium <= high, got medium {m} high {h}"
+                    )));
+                }
             }
         }
         Ok(policy)
@@ -81,10 +116,14 @@ pub struct MessageTrace {
     pub level: Level,
 }
 
-/// A report plus the message-by-message trace behind it.
+/// A report plus the message-by-message trace behind it. Serialised as
+/// the report's fields plus `trace` (`explain --json` and the service's
+/// `?explain=true` give this one shape).
 #[derive(Debug, Clone, Serialize)]
 pub struct Explanation {
+    #[serde(flatten)]
     pub report: Report,
+    #[serde(rename = "trace")]
     pub messages: Vec<MessageTrace>,
 }
 
@@ -191,7 +230,24 @@ impl Scorer {
                         self.labels()
                     ))
                 })?;
-            self.thresholds[i] = *t;
+            let model = self.thresholds[i];
+            let t = Thresholds {
+                medium: t.medium.unwrap_or(model.medium),
+                high: t.high.unwrap_or(model.high),
+            };
+            if t.high < t.medium {
+                return Err(Error::Other(format!(
+                    "policy [{label}]: medium {} would be above high {} (the {} one is the model's); set both",
+                    t.medium,
+                    t.high,
+                    if policy.thresholds[label].high.is_none() {
+                        "high"
+                    } else {
+                        "medium"
+                    }
+                )));
+            }
+            self.thresholds[i] = t;
         }
         Ok(self)
     }

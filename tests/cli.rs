@@ -285,7 +285,7 @@ fn explain_and_signals_show_the_conversation() {
     assert!(text.contains("leak_threat"));
     let out = run(&["explain", "--json", "examples/data/sextortion_whatsapp.txt"]);
     let v = &lines(&out)[0];
-    assert_eq!(v["messages"].as_array().unwrap().len(), 13);
+    assert_eq!(v["trace"].as_array().unwrap().len(), 13);
 }
 
 #[test]

@@ -1,4 +1,5 @@
-//! `chatrisk explain`: a conversation message by message with stages and running risk.
+//! `chatrisk explain`: conversations message by message with stages and
+//! running risk: every conversation of the input, or the one `--id` names.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,11 +14,18 @@ use super::{
 
 #[derive(Args)]
 pub struct ExplainArgs {
-    file: PathBuf,
+    /// Input files (a JSONL file explains every conversation in it).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
     #[command(flatten)]
     format: FormatArg,
     #[command(flatten)]
     model: ModelArg,
+    /// Only the conversation with this id.
+    #[arg(long)]
+    id: Option<String>,
+    /// One JSON object per conversation: the report's fields plus `trace`,
+    /// the same shape as `POST /v1/score?explain=true`.
     #[arg(long)]
     json: bool,
 }
@@ -25,8 +33,27 @@ pub struct ExplainArgs {
 impl ExplainArgs {
     pub fn run(self) -> Result<ExitCode, Error> {
         let scorer = self.model.scorer()?;
-        let (convs, errors) = read_all(std::slice::from_ref(&self.file), self.format.format);
+        let (mut convs, errors) = read_all(&self.files, self.format.format);
         report_errors(&errors);
+        if let Some(id) = &self.id {
+            let ids: Vec<String> = convs.iter().map(|c| c.id.clone()).collect();
+            convs.retain(|c| &c.id == id);
+            if convs.is_empty() {
+                let shown: Vec<&str> = ids.iter().take(10).map(String::as_str).collect();
+                return Err(Error::Other(format!(
+                    "no conversation with id {id:?} in {} ({} conversations{}{}){}",
+                    self.files
+                        .iter()
+                        .map(|f| f.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    ids.len(),
+                    if shown.is_empty() { "" } else { ": " },
+                    shown.join(", "),
+                    chatrisk::error::did_you_mean(id, &ids)
+                )));
+            }
+        }
         let mut out = stdout();
         for c in &convs {
             let ex = scorer.explain(c, &ScoreOptions::default());

@@ -4,15 +4,18 @@
 mod eval;
 mod explain;
 mod import;
+mod key;
 mod link;
 mod model;
 mod render;
+mod report;
 mod research;
 mod scan;
 mod score;
 mod serve;
 mod signals;
 mod train;
+mod unredact;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
@@ -57,6 +60,12 @@ enum Command {
     Serve(serve::ServeArgs),
     /// Inspect model files.
     Model(model::ModelArgs),
+    /// A case report from results: one HTML file, CSV or Markdown.
+    Report(report::ReportArgs),
+    /// Redaction keys: `key new --out FILE` makes one.
+    Key(key::KeyArgs),
+    /// Resolve pseudonyms with the redaction key and the evidence you hold.
+    Unredact(unredact::UnredactArgs),
 }
 
 pub fn run(cli: Cli) -> Result<ExitCode, Error> {
@@ -72,6 +81,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Eval(a) => a.run(),
         Command::Serve(a) => serve::run(&a),
         Command::Model(a) => a.run(),
+        Command::Report(a) => a.run(),
+        Command::Key(a) => a.run(),
+        Command::Unredact(a) => a.run(),
     }
 }
 
@@ -103,12 +115,32 @@ struct OutputArgs {
     /// Include the calibrated risk after every message.
     #[arg(long)]
     timeline: bool,
-    /// Mask phone numbers, UPI IDs, e-mails and sender names.
+    /// Mask phone numbers, UPI IDs, e-mails, sender names, ids and file
+    /// names with keyed pseudonyms.
     #[arg(long)]
     redact: bool,
+    /// Redaction key file (`chatrisk key new`): pseudonyms link across runs
+    /// and key holders can resolve them. Without it, a random key per run.
+    #[arg(long, value_name = "FILE", requires = "redact")]
+    key: Option<PathBuf>,
 }
 
 impl OutputArgs {
+    /// The scorer with the redaction key, when `--redact`.
+    fn keyed(&self, scorer: Scorer) -> Result<Scorer, Error> {
+        match (&self.key, self.redact) {
+            (Some(k), _) => Ok(scorer.with_redaction_key(chatrisk::redact::RedactKey::load(k)?)),
+            (None, true) => {
+                eprintln!(
+                    "note: --redact without --key: pseudonyms use a random key for this run only; \
+                     they will not match other runs and cannot be resolved (create a key with `chatrisk key new`)"
+                );
+                Ok(scorer)
+            }
+            (None, false) => Ok(scorer),
+        }
+    }
+
     fn options(&self) -> ScoreOptions {
         ScoreOptions {
             timeline: self.timeline,
@@ -175,4 +207,54 @@ fn print_document<T: serde::Serialize>(
 
 fn write_err(e: std::io::Error) -> Error {
     Error::io("stdout", e)
+}
+
+/// Results JSONL (`scan`, `score --json`) read back: outcomes in order,
+/// lines that are not results (as `file:line: what`), and each file's SHA-256.
+struct Results {
+    outcomes: Vec<chatrisk::Outcome>,
+    unreadable: Vec<String>,
+    files: Vec<(String, String)>,
+}
+
+fn read_results(files: &[PathBuf]) -> Result<Results, Error> {
+    use sha2::{Digest, Sha256};
+    use std::io::BufRead;
+    let mut r = Results {
+        outcomes: Vec::new(),
+        unreadable: Vec::new(),
+        files: Vec::new(),
+    };
+    for f in files {
+        let name = f.display().to_string();
+        let file = std::fs::File::open(f).map_err(|e| Error::io(&name, e))?;
+        let mut hash = Sha256::new();
+        let mut reader = std::io::BufReader::new(file);
+        let mut line = Vec::new();
+        let mut n = 0;
+        loop {
+            line.clear();
+            let read = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|e| Error::io(&name, e))?;
+            if read == 0 {
+                break;
+            }
+            n += 1;
+            hash.update(&line);
+            let text = String::from_utf8_lossy(&line);
+            if text.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<chatrisk::Outcome>(&text) {
+                Ok(o) => r.outcomes.push(o),
+                Err(e) => r
+                    .unreadable
+                    .push(format!("{name}:{n}: not a chatrisk result: {e}")),
+            }
+        }
+        let sha: String = hash.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        r.files.push((name, sha));
+    }
+    Ok(r)
 }

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 use std::time::Duration;
 
 use chatrisk::eval::{Evaluation, GroupEval};
-use chatrisk::link::Cluster;
+use chatrisk::link::Linked;
 use chatrisk::model::Verification;
 use chatrisk::report::{Level, Outcome, Report};
 use chatrisk::scan::ScanSummary;
@@ -31,6 +31,14 @@ impl Paint {
     fn dim(&self, s: &str) -> String {
         self.code("2", s)
     }
+    /// Evidence: bold black on yellow; `«…»` without colour.
+    fn mark(&self, s: &str) -> String {
+        if self.0 {
+            self.code("1;30;43", s)
+        } else {
+            format!("«{s}»")
+        }
+    }
     /// Background heat for a running risk in [0, 1].
     fn heat(&self, risk: f64, s: &str) -> String {
         let code = if risk >= 0.85 {
@@ -49,6 +57,56 @@ impl Paint {
 fn bar(risk: f64) -> String {
     let filled = (risk.clamp(0.0, 1.0) * 20.0).round() as usize;
     format!("[{}{}]", "#".repeat(filled), ".".repeat(20 - filled))
+}
+
+/// The running risk as a sparkline of at most `width` cells (each cell the
+/// highest risk of the messages it covers).
+pub fn sparkline(values: &[f64], width: usize) -> String {
+    const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    if values.is_empty() || width == 0 {
+        return String::new();
+    }
+    let cells = values.len().min(width);
+    (0..cells)
+        .map(|c| {
+            let (a, b) = (c * values.len() / cells, (c + 1) * values.len() / cells);
+            let v = values[a..b.max(a + 1)]
+                .iter()
+                .copied()
+                .fold(0.0, f64::max)
+                .clamp(0.0, 1.0);
+            BLOCKS[((v * 8.0) as usize).min(7)]
+        })
+        .collect()
+}
+
+/// The whole message on one line with every hit span highlighted.
+fn highlighted(p: &Paint, text: &str, spans: &[[usize; 2]]) -> String {
+    let mut spans: Vec<[usize; 2]> = spans
+        .iter()
+        .copied()
+        .filter(|[a, b]| {
+            a < b && *b <= text.len() && text.is_char_boundary(*a) && text.is_char_boundary(*b)
+        })
+        .collect();
+    spans.sort();
+    let mut merged: Vec<[usize; 2]> = Vec::new();
+    for s in spans {
+        match merged.last_mut() {
+            Some(last) if s[0] <= last[1] => last[1] = last[1].max(s[1]),
+            _ => merged.push(s),
+        }
+    }
+    let one_line = |s: &str| s.replace('\n', " ⏎ ");
+    let mut out = String::new();
+    let mut at = 0;
+    for [a, b] in merged {
+        out.push_str(&one_line(&text[at..a]));
+        out.push_str(&p.mark(&one_line(&text[a..b])));
+        at = b;
+    }
+    out.push_str(&one_line(&text[at..]));
+    out
 }
 
 fn clip(s: &str, max: usize) -> String {
@@ -119,7 +177,7 @@ pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
             e.signal,
             e.weight,
             e.sender,
-            p.code("1", &clip(&e.text, 60))
+            p.mark(&clip(&e.text, 60))
         )?;
     }
     if evidence.len() > 6 {
@@ -144,11 +202,22 @@ pub fn report(out: &mut impl Write, r: &Report, color: bool) -> io::Result<()> {
     } else if !down.is_empty() {
         writeln!(out, "  kept low by: {}", names(&down))?;
     }
+    if let Some(t) = &r.timeline {
+        let (at, max) = t
+            .iter()
+            .enumerate()
+            .fold((0, 0.0), |b, (i, &v)| if v > b.1 { (i, v) } else { b });
+        writeln!(
+            out,
+            "  running risk: {} (highest {max:.2} at message {at})",
+            p.code("31", &sparkline(t, 64))
+        )?;
+    }
     if !r.indicators.is_empty() {
         let ind: Vec<String> = r
             .indicators
             .iter()
-            .map(|(k, v)| format!("{k}:{v}"))
+            .map(|(k, v)| chatrisk::report::IndicatorLists::label(k, v))
             .collect();
         writeln!(out, "  indicators: {}", ind.join(", "))?;
     }
@@ -167,7 +236,7 @@ pub fn signals(out: &mut impl Write, ex: &Explanation, color: bool) -> io::Resul
                 h.signal,
                 h.span[0],
                 h.span[1],
-                p.dim(&clip(&h.text, 60))
+                p.mark(&clip(&h.text, 60))
             )?;
         }
     }
@@ -197,10 +266,14 @@ pub fn explanation(out: &mut impl Write, ex: &Explanation, color: bool) -> io::R
             format!(" [{}]", m.signals.join(", "))
         };
         let risk = p.heat(m.risk, &format!(" {:.2} ", m.risk));
+        // Flagged messages in full with their evidence highlighted.
         let text = if m.system {
             p.dim(&clip(&m.text, 70))
+        } else if m.hits.is_empty() {
+            clip(&m.text, 100)
         } else {
-            clip(&m.text, 70)
+            let spans: Vec<[usize; 2]> = m.hits.iter().map(|h| h.span).collect();
+            highlighted(&p, &m.text, &spans)
         };
         writeln!(
             out,
@@ -222,13 +295,20 @@ pub fn explanation(out: &mut impl Write, ex: &Explanation, color: bool) -> io::R
     writeln!(out)
 }
 
-pub fn clusters(out: &mut impl Write, clusters: &[Cluster], total: usize) -> io::Result<()> {
+pub fn linked(out: &mut impl Write, l: &Linked, table: bool) -> io::Result<()> {
+    let below = l.total - l.considered;
     writeln!(
         out,
-        "{} clusters among {total} conversations",
-        clusters.len()
+        "{} clusters among {} conversations{}",
+        l.clusters.len(),
+        l.considered,
+        if below > 0 {
+            format!(" ({below} below --min-level left out)")
+        } else {
+            String::new()
+        }
     )?;
-    for (i, c) in clusters.iter().enumerate() {
+    for (i, c) in l.clusters.iter().enumerate() {
         let labels: Vec<String> = c.labels.iter().map(|(l, n)| format!("{l} {n}")).collect();
         writeln!(
             out,
@@ -240,6 +320,37 @@ pub fn clusters(out: &mut impl Write, clusters: &[Cluster], total: usize) -> io:
         )?;
         writeln!(out, "  shared: {}", c.shared.join(", "))?;
         writeln!(out, "  conversations: {}", c.conversations.join(", "))?;
+    }
+    let ignored: Vec<String> = l
+        .ignored_links()
+        .map(|r| format!("{} ({} conversations)", r.indicator, r.conversations.len()))
+        .collect();
+    if !ignored.is_empty() {
+        writeln!(
+            out,
+            "not linked on (known-legitimate, ignore-list): {}",
+            ignored.join(", ")
+        )?;
+    }
+    if table {
+        writeln!(out, "\nindicators ({}):", l.indicators.len())?;
+        writeln!(
+            out,
+            "  {:<40} {:>5}  {:<25} {:<25} conversations",
+            "indicator", "convs", "first seen", "last seen"
+        )?;
+        for r in &l.indicators {
+            writeln!(
+                out,
+                "  {:<40} {:>5}  {:<25} {:<25} {}{}",
+                r.indicator,
+                r.conversations.len(),
+                r.first_seen.as_deref().unwrap_or("-"),
+                r.last_seen.as_deref().unwrap_or("-"),
+                r.conversations.join(", "),
+                if r.ignored { "  (ignored)" } else { "" }
+            )?;
+        }
     }
     Ok(())
 }

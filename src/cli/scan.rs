@@ -52,7 +52,7 @@ impl ScanArgs {
             exclude: self.out.iter().cloned().collect(),
             ..ScanOptions::default()
         };
-        let scorer = self.model.scorer()?;
+        let scorer = self.output.keyed(self.model.scorer()?)?;
         let score_opts = self.output.options();
         let out_path = self.out.as_deref();
         let mut out: Box<dyn Write> = match out_path {

@@ -26,7 +26,7 @@ pub struct ScoreArgs {
 
 impl ScoreArgs {
     pub fn run(self) -> Result<ExitCode, Error> {
-        let scorer = self.model.scorer()?;
+        let scorer = self.output.keyed(self.model.scorer()?)?;
         let opts = self.output.options();
         let json = self.json || !std::io::stdout().is_terminal();
         let mut out = stdout();

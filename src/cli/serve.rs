@@ -62,6 +62,10 @@ pub struct ServeArgs {
     /// Log one line per request at INFO (off by default; 5xx are always logged).
     #[arg(long)]
     pub log_requests: bool,
+    /// Redaction key file for `?redact=true` pseudonyms (`chatrisk key new`);
+    /// without it, a random key per process.
+    #[arg(long, value_name = "FILE")]
+    pub redact_key: Option<PathBuf>,
 }
 
 fn seconds(name: &str, value: f64) -> Result<Duration> {
@@ -104,7 +108,11 @@ impl ServeArgs {
     }
 
     pub fn scorer(&self) -> Result<Scorer> {
-        Scorer::from_paths(self.model.as_deref(), self.policy.as_deref())
+        let scorer = Scorer::from_paths(self.model.as_deref(), self.policy.as_deref())?;
+        Ok(match &self.redact_key {
+            Some(k) => scorer.with_redaction_key(chatrisk::redact::RedactKey::load(k)?),
+            None => scorer,
+        })
     }
 }
 
