@@ -243,7 +243,11 @@ impl IndicatorLists {
     /// How an indicator is printed: `kind:value`, or the pseudonym alone
     /// when redaction replaced the value (it names its kind already).
     pub fn label(kind: &str, value: &str) -> String {
-        if crate::redact::is_pseudonym(value) {
+        let masked = value
+            .strip_prefix('<')
+            .and_then(|v| v.strip_prefix(kind))
+            .is_some_and(|v| v.starts_with(':') && v.ends_with('>'));
+        if masked {
             value.to_string()
         } else {
             format!("{kind}:{value}")
@@ -262,13 +266,5 @@ pub enum Outcome {
 impl Outcome {
     pub fn to_json_line(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
-    }
-}
-
-impl Report {
-    /// Masks identifiers with keyed pseudonyms (see [`crate::redact`]).
-    /// `raw` are the indicators with their spans in the original messages.
-    pub fn redact(&mut self, key: &crate::redact::RedactKey, senders: &[String], raw: &Indicators) {
-        crate::redact::redact_report(self, key, senders, raw);
     }
 }

@@ -626,7 +626,12 @@ impl Scorer {
             let mut senders: Vec<String> = conv.messages.iter().map(|m| m.sender.clone()).collect();
             senders.sort();
             senders.dedup();
-            report.redact(self.redaction_key(), &senders, &pass.indicators);
+            crate::redact::redact_report(
+                &mut report,
+                self.redaction_key(),
+                &senders,
+                &pass.indicators,
+            );
         }
         report
     }
