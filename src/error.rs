@@ -67,6 +67,12 @@ pub struct RecordError {
     pub id: Option<String>,
     /// What was wrong and what was expected.
     pub error: String,
+    /// SHA-256 of the input file (set by `scan`, as in a report's `source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+    /// 1-based position of the record within its file (set by `scan`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<u64>,
 }
 
 impl RecordError {
@@ -75,6 +81,8 @@ impl RecordError {
             location,
             id: None,
             error: error.into(),
+            sha256: None,
+            record: None,
         }
     }
 }

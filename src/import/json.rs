@@ -149,6 +149,9 @@ pub(crate) fn messages_array<'a>(
     id: &str,
 ) -> Result<&'a Vec<Value>, RecordError> {
     let mut e = match root.get("messages") {
+        Some(Value::Array(m)) if m.len() > ctx.limits.max_messages => {
+            ctx.too_many_messages(ctx.loc().path("$.messages"), None)
+        }
         Some(Value::Array(m)) => return Ok(m),
         None => path_error(ctx, "$", "missing field \"messages\""),
         Some(v) => path_error(

@@ -3,12 +3,16 @@
 //! [`JsonlReader`] streams with a bounded buffer, so a corpus of any size (or
 //! one absurdly long line) never has to fit in memory.
 
-use std::io::BufRead;
+use std::cell::Cell;
+use std::io::{BufRead, BufReader, Read};
+use std::rc::Rc;
 
+use serde::Deserializer as _;
+use serde::de::{SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::json::{kind_of, path_error, syntax_error};
-use super::{Ctx, Record};
+use super::{Ctx, Limits, Record};
 use crate::conversation::Conversation;
 use crate::error::RecordError;
 
@@ -55,6 +59,22 @@ impl<R: BufRead> JsonlReader<R> {
     pub fn with_max_line_bytes(mut self, n: usize) -> Self {
         self.max_line_bytes = n;
         self
+    }
+
+    /// Applies `limits` (the message cap) to every record.
+    pub fn with_limits(mut self, limits: &Limits) -> Self {
+        self.ctx.limits = limits.clone();
+        self
+    }
+
+    /// The 1-based line of the record last returned (where it starts).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The bytes of the line last returned (empty for a line over the cap).
+    pub fn last_line(&self) -> &[u8] {
+        &self.buf
     }
 
     /// Reads the next physical line into `buf`, never keeping more than the cap.
@@ -143,6 +163,9 @@ fn parse_line(bytes: &[u8], line: usize, ctx: &Ctx) -> Record {
     // numeric id) fails here too, so it falls through and gets exactly the
     // checked path's result and error message.
     if let Ok(conversation) = serde_json::from_slice::<Conversation>(bytes) {
+        if conversation.messages.len() > ctx.limits.max_messages {
+            return Err(ctx.too_many_messages(ctx.loc().line(line), Some(conversation.id)));
+        }
         return Ok(conversation);
     }
     let value: Value =
@@ -200,6 +223,7 @@ pub(crate) fn import(bytes: &[u8], ctx: &Ctx, parsed: Option<Value>) -> Vec<Reco
                 ctx: Ctx {
                     source: ctx.source.clone(),
                     stem: ctx.stem.clone(),
+                    limits: ctx.limits.clone(),
                 },
                 max_line_bytes: usize::MAX,
                 line: 0,
@@ -268,6 +292,9 @@ fn check_shape(map: &Map<String, Value>, path: &str, ctx: &Ctx) -> Result<(), Re
             return Err(path_error(ctx, &format!("{path}.messages"), msg));
         }
     };
+    if messages.len() > ctx.limits.max_messages {
+        return Err(ctx.too_many_messages(ctx.loc().path(format!("{path}.messages")), None));
+    }
     for (i, m) in messages.iter().enumerate() {
         let mpath = format!("{path}.messages[{i}]");
         let Some(m) = m.as_object() else {
@@ -318,6 +345,111 @@ fn optional_string(
                 kind_of(other)
             );
             Err(path_error(ctx, &format!("{path}.{key}"), msg))
+        }
+    }
+}
+
+/// Streams a JSON array of canonical conversations from `reader`, handing
+/// each element to `emit` as soon as it is read, so memory holds one element
+/// at a time (at most `limits.max_input_bytes` of it). Records are the same
+/// as [`super::import_bytes`] gives for the array. A syntax error, or an
+/// element past the byte cap, ends the array with one error record naming
+/// where; the elements before it have been emitted. Returns the count of
+/// records emitted.
+pub fn stream_array<R: Read>(
+    reader: R,
+    source: &str,
+    limits: &Limits,
+    mut emit: impl FnMut(Record),
+) -> u64 {
+    let ctx = Ctx::new(source, source).with_limits(limits);
+    let since_mark = Rc::new(Cell::new(0u64));
+    let guard = Guard {
+        inner: reader,
+        since_mark: since_mark.clone(),
+        cap: limits.max_input_bytes,
+    };
+    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 16, guard));
+    let done = Cell::new(0u64);
+    let visitor = ArrayVisitor {
+        emit: &mut emit,
+        ctx: &ctx,
+        since_mark: &since_mark,
+        done: &done,
+    };
+    let result = de.deserialize_seq(visitor).and_then(|_| de.end());
+    if let Err(e) = result {
+        let i = done.get();
+        let msg = if e.is_io() && since_mark.get() > limits.max_input_bytes {
+            format!(
+                "array element $[{i}] is longer than {} bytes, the limit on one conversation \
+                 read whole; it and the rest of the array were not read",
+                limits.max_input_bytes
+            )
+        } else {
+            let e = syntax_error(&ctx, &e, 0);
+            emit(Err(RecordError {
+                error: format!(
+                    "{} (in array element $[{i}]); the rest of the array was not read",
+                    e.error
+                ),
+                ..e
+            }));
+            return i + 1;
+        };
+        emit(Err(RecordError::new(
+            ctx.loc().path(format!("$[{i}]")),
+            msg,
+        )));
+        return i + 1;
+    }
+    done.get()
+}
+
+/// Fails the read once more than `cap` bytes came since the last mark.
+struct Guard<R> {
+    inner: R,
+    since_mark: Rc<Cell<u64>>,
+    cap: u64,
+}
+
+impl<R: Read> Read for Guard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.since_mark.get() > self.cap {
+            return Err(std::io::Error::other("array element over the byte limit"));
+        }
+        let n = self.inner.read(buf)?;
+        self.since_mark.set(self.since_mark.get() + n as u64);
+        Ok(n)
+    }
+}
+
+struct ArrayVisitor<'a, F> {
+    emit: &'a mut F,
+    ctx: &'a Ctx,
+    since_mark: &'a Cell<u64>,
+    done: &'a Cell<u64>,
+}
+
+impl<'de, F: FnMut(Record)> Visitor<'de> for ArrayVisitor<'_, F> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON array of conversations")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        loop {
+            // The buffered reader may hold up to 64 KiB of the element already.
+            self.since_mark.set(0);
+            let Some(item) = seq.next_element::<Value>()? else {
+                return Ok(());
+            };
+            let i = self.done.get();
+            let path = format!("$[{i}]");
+            let id = format!("{}:{}", self.ctx.stem, i + 1);
+            (self.emit)(to_conversation(item, &path, &id, self.ctx));
+            self.done.set(i + 1);
         }
     }
 }
@@ -376,6 +508,56 @@ mod tests {
         assert_eq!(err(&recs[0]), "s:1: line longer than 50 bytes; skipped");
         assert_eq!(recs[1].as_ref().map(|c| c.id.as_str()).ok(), Some("ok"));
         assert_eq!(err(&recs[2]), "s:3: line longer than 50 bytes; skipped");
+    }
+
+    #[test]
+    fn streamed_array_matches_the_whole_import() {
+        let input = br#"[{"messages":[{"sender":"a","text":"hi"}]}, 5,
+            {"id":"x","messages":[]}]"#;
+        let mut streamed = Vec::new();
+        let n = stream_array(&input[..], "arr.json", &Limits::default(), |r| {
+            streamed.push(r)
+        });
+        assert_eq!(n, 3);
+        assert_eq!(
+            streamed,
+            super::super::import_bytes(input, "arr.json", None)
+        );
+    }
+
+    #[test]
+    fn streamed_array_stops_at_a_syntax_error_or_an_oversized_element() {
+        let mut out = Vec::new();
+        stream_array(
+            &b"[{\"messages\":[]}, {\"messages\": [}]"[..],
+            "a.json",
+            &Limits::default(),
+            |r| out.push(r),
+        );
+        assert_eq!(out.len(), 2);
+        assert!(out[0].is_ok());
+        assert_eq!(
+            err(&out[1]),
+            "a.json:1:33: invalid JSON: expected value (in array element $[1]); \
+             the rest of the array was not read"
+        );
+        let limits = Limits {
+            max_input_bytes: 100_000,
+            ..Limits::default()
+        };
+        let big = format!(
+            "[{{\"messages\":[]}},{{\"messages\":[{{\"sender\":\"a\",\"text\":\"{}\"}}]}}]",
+            "x".repeat(300_000)
+        );
+        let mut out = Vec::new();
+        stream_array(big.as_bytes(), "b.json", &limits, |r| out.push(r));
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert!(out[0].is_ok());
+        assert_eq!(
+            err(&out[1]),
+            "b.json ($[1]): array element $[1] is longer than 100000 bytes, the limit on one \
+             conversation read whole; it and the rest of the array were not read"
+        );
     }
 
     #[test]

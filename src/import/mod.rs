@@ -14,6 +14,7 @@ mod discord;
 mod instagram;
 mod json;
 mod jsonl;
+pub mod limits;
 pub mod notice;
 mod telegram;
 mod transcript;
@@ -28,7 +29,8 @@ use serde_json::Value;
 use crate::conversation::Conversation;
 use crate::error::{Error, Location, RecordError};
 
-pub use jsonl::JsonlReader;
+pub use jsonl::{JsonlReader, stream_array};
+pub use limits::Limits;
 
 /// One item of an import: a conversation or the reason a record could not be read.
 pub type Record = Result<Conversation, RecordError>;
@@ -104,9 +106,6 @@ impl FromStr for Format {
         }
     }
 }
-
-/// Cap on the text taken out of a `.zip`, so a hostile archive cannot exhaust memory.
-const MAX_ZIP_ENTRY_BYTES: u64 = 512 * 1024 * 1024;
 
 /// How much of an input detection looks at when it has to scan text.
 const DETECT_WINDOW: usize = 64 * 1024;
@@ -219,36 +218,65 @@ fn name_hint(file_name: Option<&str>) -> Option<Format> {
 /// Imports a whole input held in memory. `source` names it in errors and
 /// supplies the file stem used for ids; `format` forces a format, `None` detects.
 pub fn import_bytes(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record> {
+    import_bytes_with(bytes, source, format, &Limits::default())
+}
+
+/// [`import_bytes`] under explicit [`Limits`] (the service passes its own).
+pub fn import_bytes_with(
+    bytes: &[u8],
+    source: &str,
+    format: Option<Format>,
+    limits: &Limits,
+) -> Vec<Record> {
     if is_zip(bytes) {
-        return import_zip(bytes, source, format);
+        return import_zip(bytes, source, format, limits);
     }
-    let ctx = Ctx::new(source, source);
+    let ctx = Ctx::new(source, source).with_limits(limits);
     import_with_ctx(bytes, &ctx, format)
 }
 
 /// Reads a file (`-` = stdin) and imports it; a WhatsApp `.zip` export is
 /// opened and its chat text imported. An unreadable file yields one error naming it.
 pub fn import_path(path: &Path, format: Option<Format>) -> Vec<Record> {
+    import_path_with(path, format, &Limits::default())
+}
+
+/// [`import_path`] under explicit [`Limits`]: an input larger than
+/// `max_input_bytes` is refused after reading one byte past the cap.
+pub fn import_path_with(path: &Path, format: Option<Format>, limits: &Limits) -> Vec<Record> {
     let source = path.display().to_string();
-    let read = if source == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+    let fail = |msg: String| vec![Err(RecordError::new(Location::new(&source), msg))];
+    let reader: Box<dyn Read> = if source == "-" {
+        Box::new(std::io::stdin().lock())
     } else {
-        std::fs::read(path)
+        match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => return fail(format!("cannot read input: {e}")),
+        }
     };
-    match read {
-        Ok(bytes) => import_bytes(&bytes, &source, format),
-        Err(e) => vec![Err(RecordError::new(
-            Location::new(&source),
-            format!("cannot read input: {e}"),
-        ))],
+    match read_capped(reader, limits.max_input_bytes) {
+        Ok(Ok(bytes)) => import_bytes_with(&bytes, &source, format, limits),
+        Ok(Err(n)) => fail(limits.too_large("the input", n)),
+        Err(e) => fail(format!("cannot read input: {e}")),
     }
+}
+
+/// Reads at most `cap` bytes; `Ok(Err(n))` when there were more (`n` is
+/// how many were read before stopping, one past the cap).
+pub fn read_capped(reader: impl Read, cap: u64) -> std::io::Result<Result<Vec<u8>, u64>> {
+    let mut bytes = Vec::new();
+    reader.take(cap.saturating_add(1)).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Ok(Err(bytes.len() as u64));
+    }
+    Ok(Ok(bytes))
 }
 
 /// Where records come from: the label errors carry and the stem ids are built from.
 pub(crate) struct Ctx {
     pub source: String,
     pub stem: String,
+    pub limits: Limits,
 }
 
 impl Ctx {
@@ -256,6 +284,20 @@ impl Ctx {
         Ctx {
             source: source.to_string(),
             stem: file_stem(id_from),
+            limits: Limits::default(),
+        }
+    }
+
+    fn with_limits(mut self, limits: &Limits) -> Self {
+        self.limits = limits.clone();
+        self
+    }
+
+    /// The error for a conversation that passed the message limit.
+    pub fn too_many_messages(&self, loc: Location, id: Option<String>) -> RecordError {
+        RecordError {
+            id,
+            ..RecordError::new(loc, self.limits.too_many_messages())
         }
     }
 
@@ -296,6 +338,13 @@ fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Recor
         }
         None => bytes,
     };
+    // JSON Lines are bounded per line; anything else is parsed whole, so
+    // it is refused before detection parses it.
+    if bytes.len() as u64 > ctx.limits.max_input_bytes && !json_lines_shaped(bytes, format, ctx) {
+        return vec![Err(
+            ctx.err(ctx.limits.too_large("the input", bytes.len() as u64))
+        )];
+    }
     let (format, parsed) = match format {
         Some(f) => (f, None),
         None => detect_inner(bytes, Some(&ctx.source)),
@@ -314,6 +363,22 @@ fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Recor
     }
 }
 
+/// Whether `bytes` are read line by line (JSON Lines) rather than whole.
+fn json_lines_shaped(bytes: &[u8], format: Option<Format>, ctx: &Ctx) -> bool {
+    let body = trim_start_ws(strip_bom(bytes));
+    if !matches!(format, None | Some(Format::Jsonl)) || body.first() == Some(&b'[') {
+        return false;
+    }
+    if is_jsonl_name(Some(&ctx.source)) {
+        return true;
+    }
+    let first_line_end = body.iter().position(|&b| b == b'\n').unwrap_or(body.len());
+    let (first, rest) = body.split_at(first_line_end);
+    body.first() == Some(&b'{')
+        && trim_start_ws(rest).first() == Some(&b'{')
+        && serde_json::from_slice::<serde::de::IgnoredAny>(first).is_ok()
+}
+
 /// Longest line, and longest message, a text export (WhatsApp, transcript)
 /// may hold: the same cap as a JSON Lines line. Normalizing and matching one
 /// message costs memory proportional to it, so a 200 MB single-line "chat"
@@ -323,7 +388,7 @@ pub const MAX_MESSAGE_BYTES: usize = 1024 * 1024;
 /// Parses a text export, refusing one whose lines or messages exceed
 /// [`MAX_MESSAGE_BYTES`] with an error naming the place (the conversation is
 /// one record, so it becomes one error record instead of a report).
-fn text_export(text: &str, ctx: &Ctx, parse: fn(&str, &Ctx) -> Conversation) -> Record {
+fn text_export(text: &str, ctx: &Ctx, parse: fn(&str, &Ctx) -> Record) -> Record {
     let mut line_no = 0;
     for line in text.split('\n') {
         line_no += 1;
@@ -338,7 +403,7 @@ fn text_export(text: &str, ctx: &Ctx, parse: fn(&str, &Ctx) -> Conversation) -> 
             ));
         }
     }
-    let conv = parse(text, ctx);
+    let conv = parse(text, ctx)?;
     if let Some((i, m)) = conv
         .messages
         .iter()
@@ -408,11 +473,11 @@ fn is_zip(bytes: &[u8]) -> bool {
 }
 
 /// Opens a WhatsApp `.zip` export: `_chat.txt` if present, else its only `.txt`.
-fn import_zip(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record> {
+fn import_zip(bytes: &[u8], source: &str, format: Option<Format>, limits: &Limits) -> Vec<Record> {
     let fail = |msg: String| vec![Err(RecordError::new(Location::new(source), msg))];
     let mut archive = match zip::ZipArchive::new(Cursor::new(bytes)) {
         Ok(a) => a,
-        Err(e) => return fail(format!("cannot open zip archive: {e}")),
+        Err(e) => return fail(format!("corrupt zip archive, cannot open it: {e}")),
     };
     let names: Vec<String> = archive.file_names().map(str::to_string).collect();
     let base = |n: &str| n.rsplit('/').next().unwrap_or(n).to_string();
@@ -440,23 +505,28 @@ fn import_zip(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record>
             listed.join(", ")
         ));
     };
-    let mut text = Vec::new();
-    let read = archive.by_name(&entry_name).and_then(|entry| {
-        entry
-            .take(MAX_ZIP_ENTRY_BYTES + 1)
-            .read_to_end(&mut text)
-            .map_err(zip::result::ZipError::from)
-    });
-    if let Err(e) = read {
-        return fail(format!("cannot read {entry_name} from zip archive: {e}"));
-    }
-    if text.len() as u64 > MAX_ZIP_ENTRY_BYTES {
-        return fail(format!(
-            "{entry_name} in zip archive is larger than {MAX_ZIP_ENTRY_BYTES} bytes"
-        ));
-    }
+    // The entry is read through a cap: its declared size is not trusted.
+    let cap = limits.max_zip_entry_bytes;
+    let read = archive
+        .by_name(&entry_name)
+        .map_err(|e| e.to_string())
+        .and_then(|entry| read_capped(entry, cap).map_err(|e| e.to_string()));
+    let text = match read {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => {
+            return fail(format!(
+                "{entry_name} in the zip archive expands to more than {cap} bytes, \
+                 the limit on what a zip entry may expand to; it was not read"
+            ));
+        }
+        Err(e) => {
+            return fail(format!(
+                "corrupt zip archive, cannot read {entry_name} from it: {e}"
+            ));
+        }
+    };
     // Errors name the entry inside the archive; ids come from the archive's name.
-    let ctx = Ctx::new(&format!("{source}!/{entry_name}"), source);
+    let ctx = Ctx::new(&format!("{source}!/{entry_name}"), source).with_limits(limits);
     import_with_ctx(&text, &ctx, format)
 }
 

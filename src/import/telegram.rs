@@ -67,6 +67,10 @@ fn chat(c: &Map<String, Value>, path: &str, ctx: &Ctx) -> Record {
         None => format!("telegram:{}:{path}", ctx.stem),
     };
     let items = match c.get("messages") {
+        Some(Value::Array(m)) if m.len() > ctx.limits.max_messages => {
+            let loc = ctx.loc().path(format!("{path}.messages"));
+            return Err(ctx.too_many_messages(loc, Some(id)));
+        }
         Some(Value::Array(m)) => m,
         Some(other) => {
             let msg = format!(

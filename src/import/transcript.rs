@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-use super::Ctx;
+use super::{Ctx, Record};
 use crate::conversation::{Conversation, Message};
 
 static SPEAKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -73,21 +73,33 @@ fn speaker(line: &str) -> Option<Line<'_>> {
     })
 }
 
-pub(crate) fn parse(text: &str, ctx: &Ctx) -> Conversation {
-    let lines: Vec<&str> = text
+/// Parses a transcript into one conversation; stops with an error at the
+/// first message past the limit.
+pub(crate) fn parse(text: &str, ctx: &Ctx) -> Record {
+    let lines: Vec<(usize, &str)> = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
         .collect();
-    let parsed: Vec<Option<Line<'_>>> = lines.iter().map(|l| speaker(l)).collect();
+    let limit = ctx.limits.max_messages;
+    let over =
+        |line: usize| Err(ctx.too_many_messages(ctx.loc().line(line + 1), Some(ctx.stem.clone())));
+    let parsed: Vec<Option<Line<'_>>> = lines.iter().map(|(_, l)| speaker(l)).collect();
     let mut messages: Vec<Message> = Vec::new();
     if parsed.iter().all(Option::is_none) {
+        if let Some((n, _)) = lines.get(limit) {
+            return over(*n);
+        }
         messages = lines
             .iter()
-            .map(|l| Message::new("unknown", l.trim()))
+            .map(|(_, l)| Message::new("unknown", l.trim()))
             .collect();
     } else {
-        for (raw, line) in lines.iter().zip(parsed) {
+        for ((n, raw), line) in lines.iter().zip(parsed) {
+            if messages.len() >= limit && (line.is_some() || messages.is_empty()) {
+                return over(*n);
+            }
             match line {
                 Some(l) => {
                     let mut m = Message::new(l.name, l.text);
@@ -112,7 +124,7 @@ pub(crate) fn parse(text: &str, ctx: &Ctx) -> Conversation {
     }
     let mut conv = Conversation::new(ctx.stem.clone(), messages);
     conv.source = Some("transcript".into());
-    conv
+    Ok(conv)
 }
 
 #[cfg(test)]
@@ -121,7 +133,27 @@ mod tests {
 
     fn run(text: &str) -> Vec<Message> {
         let ctx = Ctx::new("ticket.txt", "ticket.txt");
-        parse(text, &ctx).messages
+        parse(text, &ctx).map(|c| c.messages).unwrap_or_default()
+    }
+
+    #[test]
+    fn stops_at_the_message_past_the_limit() {
+        let mut ctx = Ctx::new("ticket.txt", "ticket.txt");
+        ctx.limits.max_messages = 1;
+        let err = parse("Asha: hi\nmore\n\nRavi: ok\n", &ctx)
+            .err()
+            .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some(
+                "ticket.txt:4: conversation \"ticket\": the conversation has more than 1 messages, \
+                 the limit per conversation; it was not scored"
+            )
+        );
+        let err = parse("no speaker\nat all\n", &ctx)
+            .err()
+            .map(|e| e.to_string());
+        assert!(err.is_some_and(|e| e.starts_with("ticket.txt:2:")));
     }
 
     #[test]

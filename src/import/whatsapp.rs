@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Ctx;
+use super::{Ctx, Record};
 use crate::conversation::{Conversation, Message};
 
 /// Date, time and optional AM/PM; shared by both header shapes. The space
@@ -187,8 +187,9 @@ fn start_message(rest: &str) -> Message {
     Message::new(sender, text)
 }
 
-/// Parses a whole exported chat into one conversation named after the file.
-pub(crate) fn parse(text: &str, ctx: &Ctx) -> Conversation {
+/// Parses a whole exported chat into one conversation named after the file;
+/// stops with an error at the first message past the limit.
+pub(crate) fn parse(text: &str, ctx: &Ctx) -> Record {
     let lines: Vec<&str> = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -199,9 +200,14 @@ pub(crate) fn parse(text: &str, ctx: &Ctx) -> Conversation {
 
     let mut messages: Vec<Message> = Vec::new();
     let mut preamble: Vec<&str> = Vec::new();
-    for (line, head) in lines.iter().zip(headers) {
+    for (i, (line, head)) in lines.iter().zip(headers).enumerate() {
         match head {
             Some(h) => {
+                if messages.len() >= ctx.limits.max_messages {
+                    return Err(
+                        ctx.too_many_messages(ctx.loc().line(i + 1), Some(ctx.stem.clone()))
+                    );
+                }
                 let mut msg = start_message(h.rest);
                 msg.ts = timestamp(&h, day_first);
                 messages.push(msg);
@@ -227,7 +233,7 @@ pub(crate) fn parse(text: &str, ctx: &Ctx) -> Conversation {
     }
     let mut conv = Conversation::new(ctx.stem.clone(), messages);
     conv.source = Some("whatsapp".into());
-    conv
+    Ok(conv)
 }
 
 /// Header detection ignores the marks iOS puts before the `[`.
@@ -241,7 +247,24 @@ mod tests {
 
     fn parse_str(text: &str) -> Conversation {
         let ctx = Ctx::new("WhatsApp Chat with Asha.txt", "WhatsApp Chat with Asha.txt");
-        parse(text, &ctx)
+        parse(text, &ctx).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn stops_at_the_message_past_the_limit() {
+        let mut ctx = Ctx::new("chat.txt", "chat.txt");
+        ctx.limits.max_messages = 2;
+        let text = "13/03/2024, 21:04 - Asha: a\nmore\n13/03/2024, 21:05 - Ravi: b\n13/03/2024, 21:06 - Asha: c\n";
+        let err = parse(text, &ctx)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert_eq!(
+            err,
+            "chat.txt:4: conversation \"chat\": the conversation has more than 2 messages, \
+             the limit per conversation; it was not scored"
+        );
+        assert!(parse(&text[..text.len() - 27], &ctx).is_ok());
     }
 
     #[test]

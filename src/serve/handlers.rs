@@ -504,6 +504,8 @@ fn score_many(
                 location: Location::new(source).path(format!("$[{i}]")),
                 error: too_many_messages(c.messages.len(), config.max_messages),
                 id: Some(c.id),
+                sha256: None,
+                record: None,
             }),
             Ok(c) if !c.messages.iter().any(|m| !m.is_system()) => Outcome::Error(RecordError {
                 location: Location::new(source).path(format!("$[{i}]")),
