@@ -499,6 +499,8 @@ fn score_many(
                 location: Location::new(source).path(format!("$[{i}]")),
                 error: "the request was abandoned".to_string(),
                 id: None,
+                sha256: None,
+                record: None,
             }),
             Ok(c) if c.messages.len() > config.max_messages => Outcome::Error(RecordError {
                 location: Location::new(source).path(format!("$[{i}]")),
@@ -513,6 +515,8 @@ fn score_many(
                         (it is empty or holds only app notices)"
                     .to_string(),
                 id: Some(c.id),
+                sha256: None,
+                record: None,
             }),
             Ok(c) => Outcome::Report(Box::new(scorer.score(&c, &opts))),
             Err(e) => Outcome::Error(e),
