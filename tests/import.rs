@@ -188,7 +188,7 @@ fn whatsapp_zip_export() {
     assert_eq!(e.len(), 1);
     assert!(
         e[0].to_string()
-            .starts_with("broken.zip: cannot open zip archive"),
+            .starts_with("broken.zip: corrupt zip archive, cannot open it"),
         "{}",
         e[0]
     );

@@ -238,8 +238,29 @@ fn check(files: &[FileSpec]) -> Result<(), TestCaseError> {
                 );
                 prop_assert!(got.get("error").is_none(), "{}", got);
                 let single = score_alone(bytes);
+                // `scan` adds where the record came from; scoring alone does not.
+                let mut got = got.clone();
+                let source = got.as_object_mut().and_then(|o| o.remove("source"));
                 prop_assert_eq!(
-                    got,
+                    source.as_ref().and_then(|s| s["line"].as_u64()),
+                    Some(*line as u64),
+                    "{} line {}: source {:?}",
+                    file,
+                    line,
+                    source
+                );
+                prop_assert!(
+                    source
+                        .as_ref()
+                        .and_then(|s| s["path"].as_str())
+                        .is_some_and(|p| p.ends_with(file.as_str())),
+                    "{} line {}: source {:?}",
+                    file,
+                    line,
+                    source
+                );
+                prop_assert_eq!(
+                    &got,
                     &single,
                     "{} line {}: scored differently alone",
                     file,
