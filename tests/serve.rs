@@ -1409,3 +1409,41 @@ async fn metrics_open_with_their_own_token_or_listener() {
     assert_eq!(get(&s, "/v1/model").await.status, 200);
     s.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_zip_that_expands_past_the_cap_is_refused_before_inflating() {
+    use std::io::Write;
+    let config = ServeConfig {
+        max_body_bytes: 64 * 1024,
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    let line = "12/02/2026, 10:00 - Ravi: hello, are you coming to the meeting today?\n";
+    let zip_of = |lines: usize| {
+        let mut buf = std::io::Cursor::new(Vec::new());
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        z.start_file("_chat.txt", opts).expect("entry");
+        for _ in 0..lines {
+            z.write_all(line.as_bytes()).expect("write");
+        }
+        z.finish().expect("finish");
+        buf.into_inner()
+    };
+    // 16 × 64 KiB = 1 MiB allowed; this one expands to about 2 MiB.
+    let bomb = zip_of(30_000);
+    assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+    let r = post(&s, "/v1/score", "application/zip", bomb).await;
+    let v = assert_error("/v1/score", "post", &r, 413, "payload_too_large");
+    assert!(
+        v["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("zip archive expands")),
+        "{v}"
+    );
+    // A small export is scored.
+    let r = post(&s, "/v1/score", "application/zip", zip_of(20)).await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    s.stop().await;
+}

@@ -230,12 +230,16 @@ fn import_body(
     format: Option<Format>,
     source: &str,
     strict_lines: bool,
+    max_expansion: usize,
 ) -> Result<Vec<Record>, ApiError> {
     if import::trim_start_ws(import::strip_bom(bytes)).is_empty() {
         return Err(ApiError::new(
             ErrorCode::EmptyBody,
             "the request body is empty",
         ));
+    }
+    if bytes.starts_with(ZIP_MAGIC) {
+        check_zip_expansion(bytes, max_expansion)?;
     }
     let json_format =
         |f: Option<Format>| f.is_none_or(|f| !matches!(f, Format::WhatsApp | Format::Transcript));
@@ -288,6 +292,41 @@ fn import_body(
 }
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
+/// What an uploaded archive may expand to, as a multiple of the body limit.
+pub(crate) const ZIP_EXPANSION_FACTOR: usize = 16;
+
+/// Refuses an archive whose entries declare more bytes than `limit`, before
+/// anything is decompressed. (Declared sizes can lie; the importer bounds
+/// what it actually inflates.)
+fn check_zip_expansion(bytes: &[u8], limit: usize) -> Result<(), ApiError> {
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(()); // the importer reports what is wrong with it
+    };
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        if let Ok(entry) = archive.by_index_raw(i) {
+            total = total.saturating_add(entry.size());
+        }
+    }
+    if total > limit as u64 {
+        return Err(ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!(
+                "the zip archive expands to {total} bytes; the limit is {limit} bytes \
+                 ({ZIP_EXPANSION_FACTOR} times the body limit)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+fn zip_limit(st: &AppState) -> usize {
+    st.shared
+        .config
+        .max_body_bytes
+        .saturating_mul(ZIP_EXPANSION_FACTOR)
+}
 
 /// Whether a body is JSON Lines (an object on the first line, another
 /// starting the next) rather than one JSON document.
@@ -372,7 +411,7 @@ fn score_one(
     }
     let metrics = &st.shared.metrics;
     let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
-    let mut records = import_body(kind, bytes, format, source, true)?;
+    let mut records = import_body(kind, bytes, format, source, true, zip_limit(st))?;
     if records.len() > 1 {
         return Err(ApiError::new(
             ErrorCode::MultipleConversations,
@@ -474,7 +513,7 @@ fn score_many(
     let metrics = &st.shared.metrics;
     let config = &st.shared.config;
     let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
-    let records = import_body(kind, bytes, format, source, false)?;
+    let records = import_body(kind, bytes, format, source, false, zip_limit(st))?;
     if records.len() > config.max_batch {
         return Err(ApiError::new(
             ErrorCode::TooManyConversations,

@@ -121,7 +121,7 @@ impl Default for ServeConfig {
             min_body_rate: 1024,
             body_grace: Duration::from_secs(2),
             header_timeout: Duration::from_secs(10),
-            max_connections: 1024,
+            max_connections: 4096,
             log_requests: false,
         }
     }
