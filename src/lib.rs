@@ -4,6 +4,8 @@
 //! -> model -> report. See ARCHITECTURE.md for the map.
 
 pub mod casefile;
+#[cfg(feature = "cases")]
+pub mod cases;
 pub mod conversation;
 pub mod dataset;
 pub mod error;

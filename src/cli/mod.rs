@@ -1,6 +1,7 @@
 //! Command definitions and dispatch: one module per subcommand, each an
 //! `Args` struct with its own `run()`. No scoring logic lives here.
 
+mod cases;
 mod eval;
 mod explain;
 mod import;
@@ -58,6 +59,8 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Serve the scorer over HTTP (see api/openapi.json).
     Serve(serve::ServeArgs),
+    /// The case database behind the review page: import and export.
+    Cases(cases::CasesArgs),
     /// Inspect model files.
     Model(model::ModelArgs),
     /// A case report from results: one HTML file, CSV or Markdown.
@@ -80,6 +83,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::TrainTokenizer(a) => a.run(),
         Command::Eval(a) => a.run(),
         Command::Serve(a) => serve::run(&a),
+        Command::Cases(a) => a.run(),
         Command::Model(a) => a.run(),
         Command::Report(a) => a.run(),
         Command::Key(a) => a.run(),

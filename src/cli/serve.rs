@@ -9,7 +9,10 @@ use std::time::Duration;
 
 use chatrisk::Scorer;
 use chatrisk::error::{Error, Result};
-use chatrisk::serve::{BearerToken, ServeConfig, serve, shutdown_signal};
+use chatrisk::cases::CaseStore;
+use chatrisk::serve::{
+    AppState, BearerToken, CaseService, Reviewers, ServeConfig, serve_state, shutdown_signal,
+};
 
 /// Command-line arguments of `chatrisk serve`.
 #[derive(Debug, Clone, clap::Args)]
@@ -66,6 +69,13 @@ pub struct ServeArgs {
     /// without it, a random key per process.
     #[arg(long, value_name = "FILE")]
     pub redact_key: Option<PathBuf>,
+    /// Case database: serves the review page at `/` and the case API
+    /// (created if missing).
+    #[arg(long)]
+    pub db: Option<PathBuf>,
+    /// Reviewer tokens for the case workspace, one `name token` per line.
+    #[arg(long, requires = "db")]
+    pub reviewers: Option<PathBuf>,
 }
 
 fn seconds(name: &str, value: f64) -> Result<Duration> {
@@ -140,6 +150,17 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         .enable_all()
         .build()
         .map_err(|e| Error::io("tokio runtime", e))?;
-    runtime.block_on(serve(config, scorer, shutdown_signal()))?;
+    let mut state = AppState::new(config, scorer);
+    if let Some(db) = &args.db {
+        let store = CaseStore::open(db)?;
+        let reviewers = args
+            .reviewers
+            .as_deref()
+            .map(Reviewers::from_file)
+            .transpose()?
+            .unwrap_or_default();
+        state = state.with_cases(CaseService { store, reviewers });
+    }
+    runtime.block_on(serve_state(state, shutdown_signal()))?;
     Ok(ExitCode::SUCCESS)
 }

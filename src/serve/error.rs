@@ -19,7 +19,11 @@ pub enum ErrorCode {
     EmptyBody,
     UnreadableBody,
     Unauthorized,
+    /// A state change from another site's page (CSRF).
+    CrossOrigin,
     NotFound,
+    /// A verdict based on a revision that is no longer current.
+    Conflict,
     MethodNotAllowed,
     PayloadTooLarge,
     TooManyMessages,
@@ -53,13 +57,15 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::InvalidJson,
         ErrorCode::InvalidQuery,
         ErrorCode::EmptyBody,
         ErrorCode::UnreadableBody,
         ErrorCode::Unauthorized,
+        ErrorCode::CrossOrigin,
         ErrorCode::NotFound,
+        ErrorCode::Conflict,
         ErrorCode::MethodNotAllowed,
         ErrorCode::PayloadTooLarge,
         ErrorCode::TooManyMessages,
@@ -90,7 +96,9 @@ impl ErrorCode {
             ErrorCode::EmptyBody => "empty_body",
             ErrorCode::UnreadableBody => "unreadable_body",
             ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::CrossOrigin => "cross_origin",
             ErrorCode::NotFound => "not_found",
+            ErrorCode::Conflict => "conflict",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::TooManyMessages => "too_many_messages",
@@ -138,7 +146,9 @@ impl ErrorCode {
             }
             ErrorCode::TooManyConnections => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Unauthorized => StatusCode::UNAUTHORIZED,
+            ErrorCode::CrossOrigin => StatusCode::FORBIDDEN,
             ErrorCode::NotFound => StatusCode::NOT_FOUND,
+            ErrorCode::Conflict => StatusCode::CONFLICT,
             ErrorCode::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ErrorCode::PayloadTooLarge
             | ErrorCode::TooManyMessages

@@ -24,11 +24,11 @@ use crate::score::{MessageTrace, ScoreOptions, Scorer};
 
 /// What request bodies are called in errors and, for text formats, the id
 /// of the conversation unless `?filename=` or `?id=` says otherwise.
-const DEFAULT_SOURCE: &str = "request";
+pub(super) const DEFAULT_SOURCE: &str = "request";
 
 /// How the body is to be read, from its `Content-Type`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum BodyKind {
+pub(super) enum BodyKind {
     /// One JSON document: a conversation, an array of them, or a JSON export.
     Json,
     /// JSON Lines, one canonical conversation per line.
@@ -42,7 +42,7 @@ enum BodyKind {
 const ACCEPTED: &str = "application/json, application/x-ndjson, text/plain, \
                         application/octet-stream, application/zip";
 
-fn body_kind(headers: &HeaderMap) -> Result<BodyKind, ApiError> {
+pub(super) fn body_kind(headers: &HeaderMap) -> Result<BodyKind, ApiError> {
     let Some(value) = headers.get(header::CONTENT_TYPE) else {
         return Ok(BodyKind::Binary);
     };
@@ -111,12 +111,12 @@ fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     }
 }
 
-fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
+pub(super) fn query<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, ApiError> {
     q.map(|Query(q)| q)
         .map_err(|e| ApiError::new(ErrorCode::InvalidQuery, e.body_text()))
 }
 
-fn parse_format(name: Option<&str>) -> Result<Option<Format>, ApiError> {
+pub(super) fn parse_format(name: Option<&str>) -> Result<Option<Format>, ApiError> {
     name.map(|n| {
         n.parse::<Format>()
             .map_err(|e| ApiError::new(ErrorCode::InvalidQuery, e.to_string()))
@@ -124,7 +124,7 @@ fn parse_format(name: Option<&str>) -> Result<Option<Format>, ApiError> {
     .transpose()
 }
 
-fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
+pub(super) fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, HeaderValue::from_static(JSON))],
@@ -134,7 +134,7 @@ fn json_response(status: StatusCode, body: impl Into<Body>) -> Response {
 }
 
 /// A scoring slot, or 503 with `Retry-After` when all are taken.
-fn acquire(st: &AppState) -> Result<OwnedSemaphorePermit, ApiError> {
+pub(super) fn acquire(st: &AppState) -> Result<OwnedSemaphorePermit, ApiError> {
     st.limit.clone().try_acquire_owned().map_err(|_| {
         ApiError::new(
             ErrorCode::Overloaded,
@@ -180,7 +180,7 @@ fn abandoned() -> ApiError {
 /// it is done, and answers 200 with its JSON. Jobs wait in line for a core
 /// rather than all contending at once; a job whose request is dropped while
 /// it waits never starts, and one already running is told to stop.
-async fn blocking<F>(
+pub(super) async fn blocking<F>(
     st: &AppState,
     permit: OwnedSemaphorePermit,
     work: F,
@@ -224,7 +224,7 @@ where
 /// Body bytes -> conversations through the importers. `strict_lines`: a
 /// malformed JSON line fails the request (single scoring) instead of
 /// becoming an error record (batches).
-fn import_body(
+pub(super) fn import_body(
     kind: BodyKind,
     bytes: &[u8],
     format: Option<Format>,
@@ -340,7 +340,7 @@ fn object_lines(bytes: &[u8]) -> bool {
 }
 
 /// A non-empty body from which no message was read is an error, never a score.
-fn no_messages(format: Option<Format>, bytes: &[u8]) -> ApiError {
+pub(super) fn no_messages(format: Option<Format>, bytes: &[u8]) -> ApiError {
     let read_as = format.unwrap_or_else(|| import::detect(bytes, None)).name();
     ApiError::new(
         ErrorCode::NoMessages,
@@ -352,7 +352,7 @@ fn no_messages(format: Option<Format>, bytes: &[u8]) -> ApiError {
     )
 }
 
-fn too_many_messages(n: usize, limit: usize) -> String {
+pub(super) fn too_many_messages(n: usize, limit: usize) -> String {
     format!("the conversation has {n} messages; the limit is {limit}")
 }
 
@@ -364,7 +364,7 @@ struct Explained<'a> {
     trace: &'a [MessageTrace],
 }
 
-fn internal(e: serde_json::Error) -> ApiError {
+pub(super) fn internal(e: serde_json::Error) -> ApiError {
     ApiError::new(
         ErrorCode::Internal,
         format!("cannot render the response: {e}"),

@@ -23,6 +23,8 @@
 #![allow(clippy::result_large_err)]
 
 mod body;
+#[cfg(feature = "cases")]
+mod cases;
 mod conn;
 mod error;
 mod handlers;
@@ -48,6 +50,8 @@ use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
 pub use conn::{MAX_HEAD_BYTES, connection_cap};
+#[cfg(feature = "cases")]
+pub use cases::{CaseService, Reviewers};
 pub use error::{ApiError, ErrorCode};
 pub use metrics::Metrics;
 
@@ -208,6 +212,9 @@ pub struct AppState {
     /// Execution: scoring jobs on CPU at once, one per core; the rest queue in order.
     pub(crate) workers: Arc<Semaphore>,
     pub(crate) model_card: Arc<Vec<u8>>,
+    /// The case store behind the review page, when serving with `--db`.
+    #[cfg(feature = "cases")]
+    pub(crate) cases: Option<Arc<CaseService>>,
 }
 
 impl AppState {
@@ -232,7 +239,16 @@ impl AppState {
             }),
             scorer: Arc::new(scorer),
             model_card: Arc::new(model_card),
+            #[cfg(feature = "cases")]
+            cases: None,
         }
+    }
+
+    /// Serves the review page and the case API from `service`.
+    #[cfg(feature = "cases")]
+    pub fn with_cases(mut self, service: CaseService) -> AppState {
+        self.cases = Some(Arc::new(service));
+        self
     }
 
     /// Marks the server as shutting down: `/readyz` answers 503 from now on.
@@ -356,6 +372,10 @@ pub fn router(state: AppState) -> Router {
     for r in &ROUTES {
         app = app.route(r.path, (r.handler)());
     }
+    #[cfg(feature = "cases")]
+    if state.cases.is_some() {
+        app = app.merge(cases::routes());
+    }
     let app = app
         .fallback(handlers::not_found)
         .method_not_allowed_fallback(handlers::method_not_allowed);
@@ -382,6 +402,10 @@ fn with_layers<S: Clone + Send + Sync + 'static>(app: Router<S>, shared: Arc<Sha
 async fn auth(State(shared): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     let config = &shared.config;
     let path = req.uri().path();
+    #[cfg(feature = "cases")]
+    if cases::own_auth(path) {
+        return next.run(req).await;
+    }
     if OPEN_ROUTES.contains(&path) {
         return next.run(req).await;
     }
@@ -511,6 +535,25 @@ where
         None => None,
     };
     serve_listeners(listener, metrics, AppState::new(config, scorer), shutdown).await
+}
+
+/// Binds the state's addresses and serves it (a state with cases, say).
+pub async fn serve_state<F>(state: AppState, shutdown: F) -> Result<()>
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    let config = &state.shared.config;
+    let bind = |addr: SocketAddr| async move {
+        TcpListener::bind(addr)
+            .await
+            .map_err(|e| Error::io(format!("cannot listen on {addr}"), e))
+    };
+    let listener = bind(config.addr).await?;
+    let metrics = match config.metrics_addr {
+        Some(addr) => Some(bind(addr).await?),
+        None => None,
+    };
+    serve_listeners(listener, metrics, state, shutdown).await
 }
 
 /// Serves on a bound listener (tests bind `127.0.0.1:0`).

@@ -1,0 +1,195 @@
+//! `chatrisk cases`: fill the case database from files and export reviewed
+//! cases as labeled training data. The review itself happens in the page
+//! `chatrisk serve --db` serves.
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chatrisk::cases::{CaseStore, NewCase, Source};
+use chatrisk::error::{Error, Result};
+use chatrisk::import::{self, Format};
+use chatrisk::scan;
+use chatrisk::{RecordError, Scorer};
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CasesCommand {
+    /// Score conversations (files or directories, any format `scan` reads)
+    /// and store each as a case; conversations already stored are skipped.
+    Import {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// The case database (created if missing).
+        #[arg(long)]
+        db: PathBuf,
+        /// Input format (default: detected).
+        #[arg(long)]
+        format: Option<Format>,
+        /// Model file (default: the model compiled into this binary).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// Per-label thresholds (TOML).
+        #[arg(long)]
+        policy: Option<PathBuf>,
+    },
+    /// Write reviewed cases as canonical labeled JSON Lines that `train`
+    /// and `eval` read (verdict `unsure` and open cases are left out).
+    Export {
+        #[arg(long)]
+        db: PathBuf,
+        /// Output file (`-` for stdout).
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CasesArgs {
+    #[command(subcommand)]
+    command: CasesCommand,
+}
+
+impl CasesArgs {
+    pub fn run(&self) -> Result<ExitCode> {
+        run(&self.command)
+    }
+}
+
+fn run(command: &CasesCommand) -> Result<ExitCode> {
+    match command {
+        CasesCommand::Import {
+            paths,
+            db,
+            format,
+            model,
+            policy,
+        } => import_cases(paths, db, *format, model.as_deref(), policy.as_deref()),
+        CasesCommand::Export { db, out } => export(db, out),
+    }
+}
+
+fn file_sha256(path: &Path) -> Result<String> {
+    let name = path.display().to_string();
+    let mut file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
+    let mut hasher = Sha256::new();
+    std::io::copy(&mut file, &mut hasher).map_err(|e| Error::io(&name, e))?;
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
+fn import_cases(
+    paths: &[PathBuf],
+    db: &Path,
+    format: Option<Format>,
+    model: Option<&Path>,
+    policy: Option<&Path>,
+) -> Result<ExitCode> {
+    let scorer = Scorer::from_paths(model, policy)?;
+    let store = CaseStore::open(db)?;
+    let (mut added, mut duplicates, mut errors) = (0usize, 0usize, 0usize);
+    let report = |e: &RecordError| {
+        eprintln!("error: {e}");
+    };
+    for path in scan::expand_paths(paths) {
+        let path = match path {
+            Ok(p) => p,
+            Err(e) => {
+                report(&e);
+                errors += 1;
+                continue;
+            }
+        };
+        let name = path.display().to_string();
+        let stdin = path == Path::new("-");
+        let mut bytes = Vec::new();
+        if stdin {
+            use std::io::Read;
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("error: {}", Error::io("-", e));
+                errors += 1;
+                continue;
+            }
+        }
+        let hashed = if stdin {
+            Ok(Sha256::digest(&bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect())
+        } else {
+            file_sha256(&path)
+        };
+        let sha256 = match hashed {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                errors += 1;
+                continue;
+            }
+        };
+        let source = Source {
+            name: path
+                .file_name()
+                .map_or(name.clone(), |n| n.to_string_lossy().into_owned()),
+            sha256,
+        };
+        let mut cases = Vec::new();
+        let records = if stdin {
+            import::import_bytes(&bytes, "-", format)
+        } else {
+            import::import_path(&path, format)
+        };
+        for record in records {
+            match record {
+                Ok(conv) => cases.push(NewCase::score(&scorer, conv, source.clone())),
+                Err(e) => {
+                    report(&e);
+                    errors += 1;
+                }
+            }
+        }
+        let stored = store.add(&cases)?;
+        let dup = stored.iter().filter(|a| a.duplicate).count();
+        eprintln!(
+            "{name}: {} new case(s), {dup} already stored",
+            stored.len() - dup
+        );
+        added += stored.len() - dup;
+        duplicates += dup;
+    }
+    eprintln!(
+        "{}: {added} case(s) added, {duplicates} already stored, {errors} error(s)",
+        db.display()
+    );
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn export(db: &Path, out: &Path) -> Result<ExitCode> {
+    let store = CaseStore::open(db)?;
+    let name = out.display().to_string();
+    let summary = if out == Path::new("-") {
+        let stdout = std::io::stdout();
+        let mut w = BufWriter::new(stdout.lock());
+        let s = store.export(&mut w)?;
+        w.flush().map_err(|e| Error::io("stdout", e))?;
+        s
+    } else {
+        let file = std::fs::File::create(out).map_err(|e| Error::io(&name, e))?;
+        let mut w = BufWriter::new(file);
+        let s = store.export(&mut w)?;
+        w.flush().map_err(|e| Error::io(&name, e))?;
+        s
+    };
+    eprintln!(
+        "wrote {} labeled conversation(s) to {name} ({} unsure and {} open case(s) left out)",
+        summary.written, summary.unsure, summary.open
+    );
+    Ok(ExitCode::SUCCESS)
+}
