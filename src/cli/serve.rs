@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use chatrisk::Scorer;
-use chatrisk::error::{Error, Result};
 use chatrisk::cases::CaseStore;
+use chatrisk::error::{Error, Result};
 use chatrisk::serve::{
     AppState, BearerToken, CaseService, Reviewers, ServeConfig, serve_state, shutdown_signal,
 };

@@ -49,9 +49,9 @@ use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tower_http::catch_panic::CatchPanicLayer;
 
-pub use conn::{MAX_HEAD_BYTES, connection_cap};
 #[cfg(feature = "cases")]
 pub use cases::{CaseService, Reviewers};
+pub use conn::{MAX_HEAD_BYTES, connection_cap};
 pub use error::{ApiError, ErrorCode};
 pub use metrics::Metrics;
 

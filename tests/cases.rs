@@ -1,0 +1,429 @@
+//! The case workspace: upload, queue, case view, verdicts (history and
+//! conflicts), CSRF refusal, labeled export that `eval` reads, the database
+//! never served, and a `kill -9` in the middle of uploads.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use chatrisk::Scorer;
+use chatrisk::cases::CaseStore;
+use chatrisk::serve::{self, AppState, CaseService, Reviewers, ServeConfig};
+use http_body_util::BodyExt;
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+const WHATSAPP: &str = include_str!("../examples/data/sextortion_whatsapp.txt");
+
+const XSS: &str = "Priya: hi <script>window.__pwned=1</script>\n\
+                   Priya: look <img src=x onerror=\"window.__pwned=1\">\n\
+                   Priya: [click](javascript:window.__pwned=1) javascript:alert(1)\n\
+                   Priya: send 15000 now or i leak your video to your family\n";
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("chatrisk-cases-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn app(db: &Path, reviewers: Option<&str>) -> axum::Router {
+    let scorer = Scorer::from_paths(None, None).unwrap();
+    let store = CaseStore::open(db).unwrap();
+    let reviewers = reviewers
+        .map(|r| Reviewers::parse(r, "reviewers.txt").unwrap())
+        .unwrap_or_default();
+    let state =
+        AppState::new(ServeConfig::default(), scorer).with_cases(CaseService { store, reviewers });
+    serve::router(state)
+}
+
+async fn call(app: &axum::Router, req: Request<Body>) -> (StatusCode, Vec<u8>) {
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    (status, body)
+}
+
+async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
+    let (s, b) = call(app, Request::get(uri).body(Body::empty()).unwrap()).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+async fn upload(app: &axum::Router, name: &str, text: &str) -> (StatusCode, Value) {
+    let req = Request::post(format!("/v1/cases?filename={}", name.replace(' ', "%20")))
+        .header("content-type", "text/plain")
+        .body(Body::from(text.to_string()))
+        .unwrap();
+    let (s, b) = call(app, req).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+async fn verdict(app: &axum::Router, case: i64, body: Value) -> (StatusCode, Value) {
+    let req = Request::post(format!("/v1/cases/{case}/verdict"))
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let (s, b) = call(app, req).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn upload_review_and_export_round_trip_through_eval() {
+    let dir = tmp("roundtrip");
+    let db = dir.join("cases.sqlite");
+    let app = app(&db, None);
+
+    let (s, up) = upload(&app, "WhatsApp Chat with Ananya.txt", WHATSAPP).await;
+    assert_eq!(s, StatusCode::OK, "{up}");
+    assert_eq!(up["added"], 1);
+    let (_, again) = upload(&app, "WhatsApp Chat with Ananya.txt", WHATSAPP).await;
+    assert_eq!(again["added"], 0);
+    assert_eq!(again["duplicates"], 1, "the same chat twice is one case");
+    let benign = "Amma: dinner at 8?\nRavi: yes, bringing sweets\n";
+    upload(&app, "family.txt", benign).await;
+    upload(&app, "xss.txt", XSS).await;
+
+    let (s, q) = get(&app, "/v1/cases").await;
+    assert_eq!(s, StatusCode::OK);
+    let cases = q["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 3);
+    let risks: Vec<f64> = cases.iter().map(|c| c["risk"].as_f64().unwrap()).collect();
+    assert!(
+        risks.windows(2).all(|w| w[0] >= w[1]),
+        "queue sorted by risk: {risks:?}"
+    );
+    let top = cases
+        .iter()
+        .find(|c| c["source"] == "WhatsApp Chat with Ananya.txt")
+        .unwrap();
+    assert_eq!(top["level"], "high");
+    let id = top["case"].as_i64().unwrap();
+
+    // Filters.
+    let (_, open) = get(&app, "/v1/cases?state=open&level=high").await;
+    assert!(
+        open["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["level"] == "high")
+    );
+    let (_, by_upi) = get(&app, "/v1/cases?indicator=ananya.help77@okaxis").await;
+    assert_eq!(by_upi["cases"].as_array().unwrap().len(), 1);
+
+    // The case view: every message, running risk, stage tags, evidence cut.
+    let (s, c) = get(&app, &format!("/v1/cases/{id}")).await;
+    assert_eq!(s, StatusCode::OK);
+    let view = c["view"].as_array().unwrap();
+    assert_eq!(view.len() as u64, c["messages"].as_u64().unwrap());
+    assert!(view.iter().all(|m| m["risk"].is_number()));
+    let marked: Vec<&str> = view
+        .iter()
+        .flat_map(|m| m["segments"].as_array().unwrap())
+        .filter(|s| s.get("signals").is_some())
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert!(marked.iter().any(|t| t.contains("recorded")), "{marked:?}");
+    assert!(
+        view.iter()
+            .any(|m| !m["stages"].as_array().unwrap().is_empty())
+    );
+    assert!(c["model_version"].as_str().unwrap().len() > 3);
+
+    // Verdicts: a stale revision is a conflict; history keeps every verdict.
+    let (s, v) = verdict(
+        &app,
+        id,
+        json!({"verdict": "sextortion", "reviewer": "asha", "revision": 0}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{v}");
+    assert_eq!(v["revision"], 1);
+    let (s, v) = verdict(
+        &app,
+        id,
+        json!({"verdict": "benign", "reviewer": "ravi", "revision": 0}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::CONFLICT, "{v}");
+    assert_eq!(v["code"], "conflict");
+    let (s, _) = verdict(
+        &app,
+        id,
+        json!({"verdict": "scam", "reviewer": "ravi", "note": "UPI only"}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "without a revision the last write wins");
+    let (s, _) = verdict(
+        &app,
+        id,
+        json!({"verdict": "sextortion", "reviewer": "asha", "note": "threat to leak the call"}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let (_, c) = get(&app, &format!("/v1/cases/{id}")).await;
+    let history: Vec<&str> = c["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["verdict"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, ["sextortion", "scam", "sextortion"]);
+    assert_eq!(c["verdict"], "sextortion");
+    let (s, _) = verdict(&app, id, json!({"verdict": "maybe", "reviewer": "asha"})).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY);
+    let (s, _) = verdict(&app, id, json!({"verdict": "benign"})).await;
+    assert_eq!(
+        s,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "who is reviewing must be known"
+    );
+
+    // The benign chat reviewed benign; the XSS chat unsure (not exported).
+    let family = cases.iter().find(|c| c["source"] == "family.txt").unwrap()["case"]
+        .as_i64()
+        .unwrap();
+    let xss = cases.iter().find(|c| c["source"] == "xss.txt").unwrap()["case"]
+        .as_i64()
+        .unwrap();
+    verdict(
+        &app,
+        family,
+        json!({"verdict": "benign", "reviewer": "asha"}),
+    )
+    .await;
+    verdict(&app, xss, json!({"verdict": "unsure", "reviewer": "asha"})).await;
+
+    // XSS text comes back as data, byte for byte.
+    let (_, x) = get(&app, &format!("/v1/cases/{xss}")).await;
+    let text: String = x["view"][0]["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(text, "hi <script>window.__pwned=1</script>");
+
+    // Export: canonical labeled JSONL.
+    let (s, body) = call(
+        &app,
+        Request::get("/v1/cases/export")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    let text = String::from_utf8(body).unwrap();
+    let lines: Vec<Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "unsure is left out: {text}");
+    assert_eq!(lines[0]["label"], "sextortion");
+    assert_eq!(lines[0]["review"]["reviewer"], "asha");
+    assert_eq!(lines[1]["label"], "benign");
+    let labels = dir.join("labels.jsonl");
+    std::fs::write(&labels, &text).unwrap();
+
+    // The CLI export writes the same file, and eval reads it as it is.
+    drop(app);
+    let out = dir.join("cli-labels.jsonl");
+    let st = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .args(["cases", "export", "--db"])
+        .arg(&db)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(st.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), text);
+    let eval = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .args(["eval", "--json", "--data"])
+        .arg(&labels)
+        .output()
+        .unwrap();
+    assert!(
+        eval.status.success(),
+        "eval: {}",
+        String::from_utf8_lossy(&eval.stderr)
+    );
+    let e: Value = serde_json::from_slice(&eval.stdout).unwrap();
+    assert!(e.to_string().contains("sextortion"), "{e}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test]
+async fn page_is_locked_down_and_the_database_is_never_served() {
+    let dir = tmp("page");
+    let db = dir.join("cases.sqlite");
+    let app = app(&db, Some("asha 0123456789abcdef0123\n"));
+    let (s, page) = call(&app, Request::get("/").body(Body::empty()).unwrap()).await;
+    assert_eq!(s, StatusCode::OK, "the page itself is open");
+    assert!(String::from_utf8_lossy(&page).contains("/review/app.js"));
+    let resp = app
+        .clone()
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let csp = resp.headers()["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    // Data needs the token; the token names the reviewer.
+    let (s, _) = get(&app, "/v1/cases").await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED);
+    let req = |uri: &str| {
+        Request::get(uri)
+            .header("authorization", "Bearer 0123456789abcdef0123")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (s, who) = call(&app, req("/v1/cases/session")).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&who).unwrap()["reviewer"],
+        "asha"
+    );
+    for path in [
+        "/cases.sqlite",
+        "/review/../cases.sqlite",
+        "/review/cases.sqlite",
+        "/v1/cases/..%2Fcases.sqlite",
+    ] {
+        let (s, body) = call(&app, req(path)).await;
+        assert!(s == StatusCode::NOT_FOUND, "{path}: {s}");
+        assert!(!body.starts_with(b"SQLite format"), "{path}");
+    }
+    // A cross-site upload is refused even with a valid token.
+    let cross = Request::post("/v1/cases")
+        .header("authorization", "Bearer 0123456789abcdef0123")
+        .header("content-type", "text/plain")
+        .header("origin", "http://evil.example")
+        .header("host", "127.0.0.1:8080")
+        .body(Body::from(WHATSAPP))
+        .unwrap();
+    let (s, _) = call(&app, cross).await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    // A verdict must be JSON (a form post cannot be).
+    let form = Request::post("/v1/cases/1/verdict")
+        .header("authorization", "Bearer 0123456789abcdef0123")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from("verdict=benign"))
+        .unwrap();
+    let (s, _) = call(&app, form).await;
+    assert_eq!(s, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One raw HTTP/1.1 upload; `Some(case numbers)` when the server answered 200.
+fn raw_upload(port: u16, body: &str) -> Option<Vec<i64>> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(20))).ok()?;
+    let req = format!(
+        "POST /v1/cases?filename=chat.txt HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).ok()?;
+    let mut resp = String::new();
+    s.read_to_string(&mut resp).ok()?;
+    if !resp.starts_with("HTTP/1.1 200") {
+        return None;
+    }
+    let json = resp.split("\r\n\r\n").nth(1)?;
+    let v: Value = serde_json::from_str(json).ok()?;
+    Some(
+        v["cases"]
+            .as_array()?
+            .iter()
+            .filter_map(|c| c["case"].as_i64())
+            .collect(),
+    )
+}
+
+#[test]
+fn kill_9_mid_upload_loses_no_committed_case() {
+    let dir = tmp("kill9");
+    let db = dir.join("cases.sqlite");
+    let port = free_port();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--db"])
+        .arg(&db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // Four uploaders, each sending distinct chats until the server dies.
+    let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<i64>::new()));
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let acked = acked.clone();
+            std::thread::spawn(move || {
+                for i in 0.. {
+                    let body = format!("{WHATSAPP}12/03/2026, 22:00 - Rohit: upload {w}-{i}\n");
+                    match raw_upload(port, &body) {
+                        Some(ids) => acked.lock().unwrap().extend(ids),
+                        None => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    while acked.lock().unwrap().len() < 20 {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "uploads too slow"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap(); // SIGKILL
+    child.wait().unwrap();
+    for w in workers {
+        w.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    let store = CaseStore::open(&db).expect("the database opens after kill -9");
+    store.integrity_check().expect("and is consistent");
+    let stored = store
+        .list(&chatrisk::cases::Filter {
+            limit: Some(5_000),
+            ..Default::default()
+        })
+        .unwrap();
+    for id in &acked {
+        assert!(
+            stored.iter().any(|c| c.case == *id),
+            "acknowledged case {id} lost"
+        );
+    }
+    assert!(stored.len() >= acked.len());
+    std::fs::remove_dir_all(&dir).ok();
+}
