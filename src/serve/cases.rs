@@ -366,7 +366,7 @@ fn store_upload(
 ) -> Result<Vec<u8>, ApiError> {
     let config = &st.shared.config;
     let name = filename.unwrap_or(DEFAULT_SOURCE);
-    let records = handlers::import_body(kind, bytes, format, name, false)?;
+    let records = handlers::import_body(kind, bytes, format, name, false, handlers::zip_limit(st))?;
     if records.is_empty() {
         return Err(ApiError::new(
             ErrorCode::Unprocessable,
@@ -393,6 +393,8 @@ fn store_upload(
                 location: Location::new(name).path(format!("$[{i}]")),
                 error: too_many_messages(c.messages.len(), config.max_messages),
                 id: Some(c.id),
+                sha256: None,
+                record: Some(i as u64 + 1),
             }),
             Ok(c) => Ok(NewCase::score(scorer, c, source.clone())),
             Err(e) => Err(e),

@@ -321,7 +321,7 @@ fn check_zip_expansion(bytes: &[u8], limit: usize) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn zip_limit(st: &AppState) -> usize {
+pub(super) fn zip_limit(st: &AppState) -> usize {
     st.shared
         .config
         .max_body_bytes
