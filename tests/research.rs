@@ -215,3 +215,78 @@ fn eval_without_positives_of_a_head_counts_false_alarms_only() {
     // One-message items: no early-warning figures.
     assert!(!text.contains("early warning"), "{text}");
 }
+
+#[test]
+fn scan_into_a_closed_pipe_ends_quietly_with_exit_0() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .args(["scan", "--quiet", "training/corpus/handwritten-v2"])
+        .current_dir(root())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut first = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut first)
+        .expect("one line");
+    assert!(first.starts_with('{'), "{first}");
+    // The reader is gone (like `| head -1`); the scan must notice and stop.
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn scan_summary_says_what_min_level_wrote_and_what_was_skipped() {
+    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-media", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    std::fs::copy(
+        root().join("examples/data/conversations.jsonl"),
+        dir.join("chats.jsonl"),
+    )
+    .expect("copy");
+    std::fs::write(dir.join("IMG-0001.jpg"), b"\xff\xd8\xff\xe0 not a chat").expect("jpg");
+    let out = run(&[
+        "scan",
+        "--min-level",
+        "medium",
+        dir.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert!(
+        err.contains(&format!(
+            "written: {lines} lines (errors, and results at or above medium)"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("skipped files: media 1"), "{err}");
+    assert!(err.contains("conversations/s"), "{err}");
+    let low = err.find("low").expect("low");
+    assert!(
+        err[low..].contains("medium") || !err.contains("medium "),
+        "{err}"
+    );
+    // --include-all reads the image as a chat: it becomes an error record, not a skip.
+    let all = run(&["scan", "--include-all", dir.to_str().expect("utf-8")]);
+    let err = String::from_utf8_lossy(&all.stderr);
+    assert!(!err.contains("skipped files: media"), "{err}");
+}

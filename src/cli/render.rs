@@ -519,31 +519,59 @@ pub fn verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {
     Ok(())
 }
 
-pub fn progress(done: u64, total: u64, elapsed: Duration) {
+pub fn progress(done: u64, total: u64, conversations: u64, elapsed: Duration) {
     let mb = done as f64 / 1e6;
-    let rate = mb / elapsed.as_secs_f64().max(1e-3);
+    let secs = elapsed.as_secs_f64().max(1e-3);
+    let rate = mb / secs;
     let pct = if total > 0 {
         100.0 * done as f64 / total as f64
     } else {
         0.0
     };
+    let eta = if done > 0 && total > done {
+        let left = (total - done) as f64 / (done as f64 / secs);
+        format!("  ETA {}:{:02}", left as u64 / 60, left as u64 % 60)
+    } else {
+        String::new()
+    };
     eprint!(
-        "\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s",
-        bar(pct / 100.0)
+        "\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s  {:.0} conv/s{eta}   ",
+        bar(pct / 100.0),
+        conversations as f64 / secs
     );
 }
 
-pub fn scan_summary(s: &ScanSummary, elapsed: Duration) {
+pub fn scan_summary(s: &ScanSummary, written: u64, min_level: Level, elapsed: Duration) {
     let levels: Vec<String> = s.by_level.iter().map(|(l, n)| format!("{l} {n}")).collect();
     let labels: Vec<String> = s.by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let secs = elapsed.as_secs_f64();
     eprintln!(
-        "scanned {} inputs, {} conversations, {} errors in {:.2}s ({:.1} MB)\n  levels: {}\n  labels: {}",
+        "scanned {} inputs, {} conversations, {} errors in {:.2}s ({:.1} MB, {:.0} conversations/s)\n  levels: {}\n  labels: {}",
         s.inputs,
         s.conversations,
         s.errors,
-        elapsed.as_secs_f64(),
+        secs,
         s.bytes as f64 / 1e6,
+        s.conversations as f64 / secs.max(1e-3),
         levels.join(", "),
         labels.join(", ")
     );
+    if min_level > Level::Low {
+        eprintln!(
+            "  written: {written} lines (errors, and results at or above {})",
+            min_level.name()
+        );
+    }
+    if !s.skipped.is_empty() {
+        let skipped: Vec<String> = s.skipped.iter().map(|(k, n)| format!("{k} {n}")).collect();
+        eprintln!(
+            "  skipped files: {}{}",
+            skipped.join(", "),
+            if s.skipped.contains_key("media") {
+                " (--include-all reads media too)"
+            } else {
+                ""
+            }
+        );
+    }
 }

@@ -36,6 +36,10 @@ pub struct ScanArgs {
     /// No summary or progress on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Read media files (images, audio, video, documents) too instead of
+    /// skipping them.
+    #[arg(long)]
+    include_all: bool,
 }
 
 impl ScanArgs {
@@ -50,6 +54,7 @@ impl ScanArgs {
             format: self.format.format,
             max_line_bytes: self.max_line_bytes,
             exclude: self.out.iter().cloned().collect(),
+            include_all: self.include_all,
             ..ScanOptions::default()
         };
         let scorer = self.output.keyed(self.model.scorer()?)?;
@@ -71,6 +76,8 @@ impl ScanArgs {
         let started = std::time::Instant::now();
         let mut write_error = None;
         let min_level = self.min_level;
+        let conversations = std::cell::Cell::new(0u64);
+        let mut written = 0u64;
         let summary = scan::scan(
             &self.paths,
             &scorer,
@@ -78,13 +85,15 @@ impl ScanArgs {
             &opts,
             |done| {
                 if show_progress {
-                    render::progress(done, total, started.elapsed());
+                    render::progress(done, total, conversations.get(), started.elapsed());
                 }
             },
             |o| {
+                conversations.set(conversations.get() + 1);
                 if write_error.is_none() && scan::passes(o, min_level) {
-                    if let Err(e) = writeln!(out, "{}", o.to_json_line()) {
-                        write_error = Some(e);
+                    match writeln!(out, "{}", o.to_json_line()) {
+                        Ok(()) => written += 1,
+                        Err(e) => write_error = Some(e),
                     }
                 }
             },
@@ -100,7 +109,7 @@ impl ScanArgs {
             eprintln!();
         }
         if !self.quiet {
-            render::scan_summary(&summary, started.elapsed());
+            render::scan_summary(&summary, written, min_level, started.elapsed());
         }
         Ok(exit_for(summary.errors))
     }
