@@ -30,7 +30,7 @@ fi
 # before every target whenever the tree changed in between.
 "${FUZZ[@]}" build
 TRIPLE="$(rustc -vV | sed -n 's/^host: //p')"
-BIN="target/$TRIPLE/release"
+BIN="${CARGO_TARGET_DIR:-target}/$TRIPLE/release"
 status=0
 for t in "${TARGETS[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"
