@@ -140,6 +140,14 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// A bad line in a signal table (syntax, unknown signal or shorthand,
+    /// a pattern that does not compile or matches the empty string).
+    #[error("signal table {file}:{line}: {message}")]
+    SignalTable {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error("{0}")]
     Other(String),
 }
