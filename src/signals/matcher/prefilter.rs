@@ -456,4 +456,3 @@ fn required(hir: &Hir) -> Option<Literals> {
         }
     }
 }
-

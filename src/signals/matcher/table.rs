@@ -147,7 +147,10 @@ pub(super) fn parse_line(
 
 /// Replaces `{name}` with the shorthand's body. Regex repetitions such as
 /// `{2,4}` are left alone: shorthand names are letters and underscores.
-pub(super) fn expand(pattern: &str, macros: &[(String, String)]) -> std::result::Result<String, String> {
+pub(super) fn expand(
+    pattern: &str,
+    macros: &[(String, String)],
+) -> std::result::Result<String, String> {
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
@@ -209,4 +212,3 @@ pub(super) fn prepare(pattern: &str) -> String {
     }
     out
 }
-
