@@ -14,10 +14,10 @@ use std::sync::OnceLock;
 use ahash::AHashMap;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
+use tokenizers::Tokenizer;
 use tokenizers::models::TrainerWrapper;
 use tokenizers::models::wordpiece::{WordPiece, WordPieceTrainer};
 use tokenizers::pre_tokenizers::whitespace::Whitespace;
-use tokenizers::{Model, Tokenizer};
 
 use crate::error::{Error, Result};
 
@@ -129,9 +129,14 @@ impl TokenizerModel {
     }
 
     /// Loads a tokenizer from its `tokenizers` JSON and builds the fast tables.
+    ///
+    /// Scoring needs only the vocabulary, read here straight from the JSON;
+    /// the `tokenizers` crate's own `Tokenizer` (tens of milliseconds to
+    /// build for a 30k vocabulary) is built on first use by
+    /// [`encode_reference`](Self::encode_reference), which `model verify`
+    /// and the tests call.
     pub fn from_json(json: &str) -> Result<Self> {
         let bad = |m: String| Error::Other(format!("tokenizer: {m}"));
-        let tokenizer = Tokenizer::from_str(json).map_err(|e| bad(e.to_string()))?;
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
         let model = &value["model"];
@@ -150,24 +155,38 @@ impl TokenizerModel {
             return Err(bad("expected the `##` continuation prefix".into()));
         }
         let max_word_chars = model["max_input_chars_per_word"].as_u64().unwrap_or(100) as usize;
-        let vocab_map = tokenizer.get_model().get_vocab();
+        let vocab_map = model["vocab"]
+            .as_object()
+            .ok_or_else(|| bad("`model.vocab` is not an object of token ids".into()))?;
         let mut vocab = vec![String::new(); vocab_map.len()];
-        let mut words = AHashMap::new();
-        let mut pieces = AHashMap::new();
-        for (token, &id) in &vocab_map {
+        let mut filled = vec![false; vocab_map.len()];
+        let mut words = AHashMap::with_capacity(vocab_map.len());
+        let mut pieces = AHashMap::with_capacity(vocab_map.len());
+        for (token, id) in vocab_map {
+            let id = id
+                .as_u64()
+                .and_then(|id| u32::try_from(id).ok())
+                .ok_or_else(|| bad(format!("token {token:?} has id {id}, not a token id")))?;
             let slot = vocab
                 .get_mut(id as usize)
                 .ok_or_else(|| bad(format!("token id {id} outside the vocabulary")))?;
+            if std::mem::replace(&mut filled[id as usize], true) {
+                return Err(bad(format!("token id {id} is given to two tokens")));
+            }
             *slot = token.clone();
             match token.strip_prefix(CONTINUATION) {
                 Some(rest) if !rest.is_empty() => pieces.insert(rest.to_string(), id),
                 _ => words.insert(token.clone(), id),
             };
         }
-        let unk = tokenizer
-            .get_model()
-            .token_to_id(UNK)
+        let unk = vocab_map
+            .get(UNK)
+            .and_then(serde_json::Value::as_u64)
+            .and_then(|id| u32::try_from(id).ok())
             .ok_or_else(|| bad("no [UNK] token".into()))?;
+        if model["unk_token"] != UNK {
+            return Err(bad(format!("expected the unknown token {UNK:?}")));
+        }
         let pre_split = Regex::new(PRE_SPLIT).map_err(|e| bad(e.to_string()))?;
         Ok(TokenizerModel {
             json: json.to_string(),

@@ -489,7 +489,8 @@ fn non_blank_lines(bytes: &[u8]) -> usize {
         .count()
 }
 
-/// The JSON Lines contract: outside whole JSON documents, one record per non-blank line.
+/// The JSON Lines contract: outside whole JSON documents, one record per
+/// non-blank line (and one error record for an input without any).
 fn check_jsonl_count(bytes: &[u8]) -> Result<(), TestCaseError> {
     let records = import::import_bytes(bytes, "prop.jsonl", Some(Format::Jsonl));
     let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
@@ -506,7 +507,12 @@ fn check_jsonl_count(bytes: &[u8]) -> Result<(), TestCaseError> {
         || bytes.starts_with(&[0xFF, 0xFE])
         || bytes.starts_with(&[0xFE, 0xFF]);
     if !whole_document {
-        prop_assert_eq!(records.len(), non_blank_lines(bytes));
+        // An input with no non-blank line answers with one error record
+        // saying it is empty, never with nothing.
+        prop_assert_eq!(records.len(), non_blank_lines(bytes).max(1));
+        if non_blank_lines(bytes) == 0 {
+            prop_assert!(records[0].is_err());
+        }
     }
     let streamed: Vec<Record> = JsonlReader::new(bytes, "prop.jsonl").collect();
     if !bytes.starts_with(&[0xFF, 0xFE]) && !bytes.starts_with(&[0xFE, 0xFF]) {
@@ -518,7 +524,7 @@ fn check_jsonl_count(bytes: &[u8]) -> Result<(), TestCaseError> {
 fn import_every_way(bytes: &[u8]) -> Result<(), TestCaseError> {
     for format in Format::ALL {
         let recs = import::import_bytes(bytes, "prop.txt", Some(format));
-        prop_assert!(!recs.is_empty() || format == Format::Jsonl);
+        prop_assert!(!recs.is_empty(), "{} gave no record at all", format.name());
     }
     let _ = import::import_bytes(bytes, "prop", None);
     let _ = import::detect(bytes, None);
@@ -543,5 +549,31 @@ proptest! {
     #[test]
     fn text_mutations_never_panic(s in "[\\[\\]0-9/.,: \\-APMapm\u{202F}\u{200E}\nA-Za-zअ-ह😀{}\"]{0,300}") {
         import_every_way(s.as_bytes())?;
+    }
+}
+
+/// Inputs that hold no conversation answer with one error record that says
+/// so, in every format: nothing vanishes from a batch, and zero messages is
+/// never scored as a benign conversation.
+#[test]
+fn empty_inputs_are_one_error_saying_so() {
+    let cases: &[(&[u8], Option<Format>, &str)] = &[
+        (b"", None, "empty"),
+        (b"\n \n\t\n", None, "empty"),
+        (b"\xEF\xBB\xBF", None, "empty"),
+        (b"[]", None, "JSON array is empty"),
+        (b" [ ]\n", Some(Format::Jsonl), "JSON array is empty"),
+        (b"", Some(Format::WhatsApp), "empty"),
+        (b"\n\n", Some(Format::Transcript), "empty"),
+        (b"", Some(Format::Jsonl), "empty"),
+    ];
+    for (bytes, format, says) in cases {
+        let recs = import::import_bytes(bytes, "empty.txt", *format);
+        assert_eq!(recs.len(), 1, "{bytes:?} as {format:?}: {recs:?}");
+        let e = recs[0]
+            .as_ref()
+            .expect_err("an empty input must be an error, not a conversation");
+        assert_eq!(e.location.source, "empty.txt");
+        assert!(e.error.contains(says), "{bytes:?} as {format:?}: {e}");
     }
 }

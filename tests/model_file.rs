@@ -255,3 +255,35 @@ fn risk_signal_weights_are_not_negative() {
         }
     }
 }
+
+/// The embedded model skips the content checksum at start-up (its bytes are
+/// fixed at build time); this is the check that stands in for it, with the
+/// build script's hash of the bytes.
+#[test]
+fn embedded_checksum_holds() {
+    use sha2::{Digest, Sha256};
+    let model = Model::embedded().expect("the embedded model loads");
+    let v = model
+        .verify("embedded", chatrisk::model::VERIFY_SAMPLES)
+        .expect("the embedded model's content checksum holds");
+    assert!(v.tokenizer_agrees, "fast and reference tokenizers disagree");
+    let hex: String = Sha256::digest(EMBEDDED)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(model.sha256, hex, "the build script hashed other bytes");
+    let loaded = Model::from_slice(EMBEDDED, "copy").expect("loads from bytes");
+    assert_eq!(loaded.sha256, model.sha256);
+}
+
+/// A model file whose content was edited is refused by `verify` even when
+/// it got past loading (as the embedded model does without the check).
+#[test]
+fn verify_checks_the_content_checksum() {
+    let mut model = Model::embedded().expect("the embedded model loads");
+    model.file.checksum = "0".repeat(64);
+    let err = model
+        .verify("edited", &[])
+        .expect_err("a wrong checksum must fail verify");
+    assert!(err.to_string().contains("checksum mismatch"), "{err}");
+}

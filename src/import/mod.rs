@@ -349,7 +349,7 @@ fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Recor
         Some(f) => (f, None),
         None => detect_inner(bytes, Some(&ctx.source)),
     };
-    match format {
+    let records = match format {
         Format::Jsonl => jsonl::import(bytes, ctx, parsed),
         Format::Telegram => json::import_document(bytes, ctx, parsed, telegram::convert),
         Format::Instagram => json::import_document(bytes, ctx, parsed, instagram::convert),
@@ -360,6 +360,27 @@ fn import_with_ctx(bytes: &[u8], ctx: &Ctx, format: Option<Format>) -> Vec<Recor
         Format::Transcript => {
             vec![utf8_text(bytes, ctx).and_then(|t| text_export(t, ctx, transcript::parse))]
         }
+    };
+    if records.is_empty() {
+        // Every input answers with at least one record: an input that holds
+        // no conversation says so instead of vanishing from a batch.
+        return vec![Err(ctx.err(no_conversation(bytes, format)))];
+    }
+    records
+}
+
+/// Why an input yielded no conversation at all, in words.
+fn no_conversation(bytes: &[u8], format: Format) -> String {
+    let body = trim_start_ws(strip_bom(bytes));
+    if body.is_empty() {
+        "the input is empty (or only blank lines): no conversation in it".to_string()
+    } else if body.first() == Some(&b'[') {
+        "the JSON array is empty: no conversation in it".to_string()
+    } else {
+        format!(
+            "no conversation found in the input read as {}",
+            format.name()
+        )
     }
 }
 
@@ -404,6 +425,19 @@ fn text_export(text: &str, ctx: &Ctx, parse: fn(&str, &Ctx) -> Record) -> Record
         }
     }
     let conv = parse(text, ctx)?;
+    if conv.messages.is_empty() {
+        // Zero messages is an error, never a score: a benign verdict on
+        // input that was not read would be a silent miss.
+        let what = if text.trim().is_empty() {
+            "the input is empty (or only blank lines): no messages in it".to_string()
+        } else {
+            "no line of the input could be read as a message".to_string()
+        };
+        return Err(RecordError {
+            id: Some(conv.id.clone()),
+            ..ctx.err(what)
+        });
+    }
     if let Some((i, m)) = conv
         .messages
         .iter()

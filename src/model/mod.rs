@@ -30,6 +30,8 @@ pub const SCHEMA: &str = "chatrisk-model/1";
 /// The model shipped in the repository, compiled into the binary.
 pub const EMBEDDED: &[u8] = include_bytes!("../../models/chatrisk-model.json");
 pub const EMBEDDED_NAME: &str = "models/chatrisk-model.json (embedded)";
+/// sha256 of [`EMBEDDED`], computed by the build script.
+const EMBEDDED_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded-model.sha256"));
 
 /// Texts `model verify` runs through both tokenizers (romanized Hindi,
 /// Devanagari, a UPI demand, leetspeak, an emoji).
@@ -215,8 +217,16 @@ pub struct Verification {
 
 impl Model {
     /// The model compiled into this binary.
+    ///
+    /// Its bytes are fixed when the binary is built, so their sha256 comes
+    /// from the build script and the content checksum is not recomputed at
+    /// every start (re-serialising 5 MB was a quarter of start-up):
+    /// [`Model::verify`] (`chatrisk model verify`, run in CI) and the test
+    /// `embedded_checksum_holds` check it instead. Schema, signal tables,
+    /// layout and heads are still checked on every load.
     pub fn embedded() -> Result<Model> {
-        Model::from_slice(EMBEDDED, EMBEDDED_NAME)
+        let file = Model::parse(EMBEDDED, EMBEDDED_NAME)?;
+        Model::from_file(file, EMBEDDED_SHA256.to_string(), EMBEDDED_NAME)
     }
 
     pub fn load(path: &std::path::Path) -> Result<Model> {
@@ -230,11 +240,32 @@ impl Model {
         // A well-formed file parses straight into the document (the 5 MB
         // shipped model once, not through a `Value` tree first); anything
         // else goes the checked way below, whose errors say what is wrong.
-        let file = match serde_json::from_slice::<ModelFile>(bytes) {
-            Ok(file) if file.schema == SCHEMA => file,
-            _ => Model::parse_checked(bytes, name)?,
-        };
-        Model::from_file(file, bytes, name)
+        let file = Model::parse(bytes, name)?;
+        Model::check_content(&file, name)?;
+        Model::from_file(file, hex(&Sha256::digest(bytes)), name)
+    }
+
+    fn parse(bytes: &[u8], name: &str) -> Result<ModelFile> {
+        match serde_json::from_slice::<ModelFile>(bytes) {
+            Ok(file) if file.schema == SCHEMA => Ok(file),
+            _ => Model::parse_checked(bytes, name),
+        }
+    }
+
+    /// The checksum over the document's content holds.
+    fn check_content(file: &ModelFile, name: &str) -> Result<()> {
+        let actual = file.content_hash()?;
+        if actual != file.checksum {
+            return Err(Error::model(
+                name,
+                format!(
+                    "checksum mismatch: the file says {} but its content hashes to {actual}; \
+                     it was edited or corrupted",
+                    file.checksum
+                ),
+            ));
+        }
+        Ok(())
     }
 
     /// Parses a model file through a `Value`, so a wrong or missing
@@ -261,16 +292,8 @@ impl Model {
     }
 
     /// Verifies a parsed document and builds the scoring pipeline.
-    fn from_file(file: ModelFile, bytes: &[u8], name: &str) -> Result<Model> {
+    fn from_file(file: ModelFile, sha256: String, name: &str) -> Result<Model> {
         let err = |m: String| Error::model(name, m);
-        let actual = file.content_hash()?;
-        if actual != file.checksum {
-            return Err(err(format!(
-                "checksum mismatch: the file says {} but its content hashes to {actual}; \
-                 it was edited or corrupted",
-                file.checksum
-            )));
-        }
         let matcher = SignalMatcher::new();
         if file.signals.sha256 != matcher.tables_sha256() {
             return Err(err(format!(
@@ -320,7 +343,7 @@ impl Model {
             return Err(err("the model has no heads".into()));
         }
         Ok(Model {
-            sha256: hex(&Sha256::digest(bytes)),
+            sha256,
             file,
             pipeline,
             space,
@@ -331,6 +354,7 @@ impl Model {
     /// Re-checks a loaded model, including that the fast tokenizer agrees
     /// with the `tokenizers` crate on sample texts.
     pub fn verify(&self, source: &str, samples: &[&str]) -> Result<Verification> {
+        Model::check_content(&self.file, source)?;
         let mut agrees = true;
         for text in samples {
             let normalized = self.pipeline.normalizer.normalize(text);
