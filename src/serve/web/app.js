@@ -217,13 +217,38 @@
 
   // The escalation timeline: running risk and the first appearance of each
   // stage, on the chat's own time axis (message order when it has no times).
+  // Stage labels go in rows above the plot: each in the first row where it
+  // does not touch the previous label (widths estimated from the 10-unit
+  // font), flipped to end at its dot when it would run off the right edge.
+  function stageLabels(stages, x, right) {
+    const CHAR = 6.2, GAP = 10;
+    const rowsEnd = [];
+    return stages.map((st) => {
+      const text = st.stage.replace(/_/g, " ") + " · #" + st.message;
+      const cx = x(st.message);
+      const w = text.length * CHAR;
+      const flip = cx + 6 + w > right;
+      const start = flip ? cx - 6 - w : cx + 6;
+      let row = rowsEnd.findIndex((end) => end + GAP <= start);
+      if (row < 0) {
+        row = rowsEnd.length;
+        rowsEnd.push(-Infinity);
+      }
+      rowsEnd[row] = Math.max(rowsEnd[row], flip ? cx + 4 : start + w);
+      return { text, cx, row, flip };
+    });
+  }
+
   function timeline(c) {
-    const W = 900, H = 150, L = 36, R = 12, T = 34, B = 24;
+    const W = 900, L = 36, R = 12, B = 24, PLOT = 92;
     const view = c.view;
     const ts = times(view);
     const n = Math.max(1, view.length - 1);
     const t0 = ts ? ts[0] : 0, t1 = ts ? ts[ts.length - 1] : n;
     const x = (i) => L + ((ts ? ts[i] : i) - t0) / (t1 - t0 || 1) * (W - L - R);
+    const labels = stageLabels(c.report.stages || [], x, W - 2);
+    const rows = labels.reduce((m, l) => Math.max(m, l.row + 1), 1);
+    const T = 10 + rows * 13, H = T + PLOT + B;
     const y = (r) => T + (1 - r) * (H - T - B);
     const s = svg("svg", { id: "timeline", viewBox: "0 0 " + W + " " + H, role: "img", "aria-label": "escalation timeline" });
     s.append(svg("rect", { x: L, y: T, width: W - L - R, height: H - T - B, fill: "#fafbfc", stroke: "#d9dde5" }));
@@ -236,11 +261,11 @@
     for (const m of view) {
       if (m.stages.length) s.append(svg("line", { x1: x(m.index), x2: x(m.index), y1: T, y2: H - B, stroke: "#b69cf0", "stroke-dasharray": "2,3" }));
     }
-    (c.report.stages || []).forEach((st, k) => {
-      const cx = x(st.message);
-      s.append(svg("circle", { cx, cy: T - 8 - (k % 2) * 12, r: 4, fill: "#6d28d9" }));
-      s.append(svg("text", { x: cx + 6, y: T - 5 - (k % 2) * 12 }, st.stage.replace(/_/g, " ") + " · #" + st.message));
-    });
+    for (const l of labels) {
+      const cy = T - 8 - l.row * 13;
+      s.append(svg("circle", { cx: l.cx, cy, r: 4, fill: "#6d28d9" }));
+      s.append(svg("text", { x: l.flip ? l.cx - 6 : l.cx + 6, y: cy + 3, "text-anchor": l.flip ? "end" : "start" }, l.text));
+    }
     const label = (i) => (ts && view[i].ts ? view[i].ts.replace("T", " ").slice(0, 16) : "message " + i);
     s.append(svg("text", { x: L, y: H - 6 }, label(0)));
     s.append(svg("text", { x: W - R, y: H - 6, "text-anchor": "end" }, label(view.length - 1)));
