@@ -458,19 +458,28 @@ async fn every_route_is_documented_and_every_documented_route_is_served() {
                 .map(move |m| (m.to_uppercase(), p.clone()))
         })
         .collect();
+    let cases: BTreeSet<(String, String)> = serve::case_routes()
+        .into_iter()
+        .map(|(m, p)| (m.to_string(), p.replace("{case}", "1")))
+        .collect();
     let routed: BTreeSet<(String, String)> = serve::routes()
         .into_iter()
+        .chain(serve::case_routes())
         .map(|(m, p)| (m.to_string(), p.to_string()))
         .collect();
     assert_eq!(documented, routed);
 
     let s = Server::start(ServeConfig::default()).await;
     for (method, path) in &documented {
+        let url = path.replace("{case}", "1");
         let r = match method.as_str() {
-            "GET" => get(&s, path).await,
-            _ => post(&s, path, "application/json", "[]").await,
+            "GET" => get(&s, &url).await,
+            _ => post(&s, &url, "application/json", "[]").await,
         };
-        if r.status == 404 {
+        if cases.contains(&(method.clone(), url.clone())) {
+            // This server has no case database (`--db`).
+            assert_error(path, &method.to_lowercase(), &r, 404, "not_found");
+        } else if r.status == 404 {
             assert_ne!(
                 r.json()["code"],
                 "not_found",
@@ -1010,6 +1019,25 @@ async fn graceful_shutdown_finishes_requests_in_flight() {
     );
     let (status, v) = held.finish().await;
     assert_eq!((status, v["id"].as_str()), (200, Some("inflight")));
+    s.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_case_database_the_case_routes_answer_404_even_before_the_token() {
+    let config = ServeConfig {
+        token: Some(BearerToken::new("t0ken-for-tests").expect("token")),
+        ..ServeConfig::default()
+    };
+    let s = Server::start(config).await;
+    for (method, path) in serve::case_routes() {
+        let url = path.replace("{case}", "1");
+        let r = match method {
+            "GET" => get(&s, &url).await,
+            _ => post(&s, &url, "application/json", "{}").await,
+        };
+        // Not 401: there is nothing here to sign in to.
+        assert_error(path, &method.to_lowercase(), &r, 404, "not_found");
+    }
     s.stop().await;
 }
 

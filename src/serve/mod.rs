@@ -361,8 +361,21 @@ pub fn routes() -> Vec<(&'static str, &'static str)> {
     ROUTES.iter().map(|r| (r.method, r.path)).collect()
 }
 
+/// `(method, path)` of every route mounted with `serve --db` (the review
+/// page and the case API); without a case database they answer 404.
+#[cfg(feature = "cases")]
+pub fn case_routes() -> Vec<(&'static str, &'static str)> {
+    cases::routes_served()
+}
+
+/// The metrics route table: every route template, the case routes included
+/// (a route never requested shows no series).
 fn route_paths() -> Vec<&'static str> {
-    ROUTES.iter().map(|r| r.path).collect()
+    #[allow(unused_mut)]
+    let mut paths: Vec<&'static str> = ROUTES.iter().map(|r| r.path).collect();
+    #[cfg(feature = "cases")]
+    paths.extend(cases::route_paths());
+    paths
 }
 
 /// The application: all routes with auth, timeout, panic catching, metrics
