@@ -427,3 +427,96 @@ fn kill_9_mid_upload_loses_no_committed_case() {
     assert!(stored.len() >= acked.len());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn scan_results_import_as_cases_from_the_inputs_they_name() {
+    let dir = tmp("results");
+    let chats = dir.join("chats");
+    std::fs::create_dir_all(&chats).unwrap();
+    std::fs::write(chats.join("ananya.txt"), WHATSAPP).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/data/conversations.jsonl"
+        ),
+        chats.join("conversations.jsonl"),
+    )
+    .unwrap();
+    let expected = 1 + std::fs::read_to_string(chats.join("conversations.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count();
+    // A batch scan, from the directory the results' paths are relative to.
+    let scan = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .current_dir(&dir)
+        .args(["scan", "chats", "--quiet"])
+        .output()
+        .unwrap();
+    assert!(
+        scan.status.success(),
+        "{}",
+        String::from_utf8_lossy(&scan.stderr)
+    );
+    let results = dir.join("results.jsonl");
+    std::fs::write(&results, &scan.stdout).unwrap();
+    let written = String::from_utf8_lossy(&scan.stdout).lines().count();
+    assert!(written >= 2, "scan wrote {written} result(s)");
+    assert!(written <= expected);
+
+    // From elsewhere, with --base: every result becomes a case.
+    let db = dir.join("cases.sqlite");
+    let import = |extra: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+            .args(["cases", "import", "--results"])
+            .arg(&results)
+            .arg("--db")
+            .arg(&db)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let base = dir.display().to_string();
+    let out = import(&["--base", &base]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains(&format!("{written} case(s) added, 0 already stored")),
+        "{err}"
+    );
+    let store = CaseStore::open(&db).unwrap();
+    let stored = store.list(&chatrisk::cases::Filter::default()).unwrap();
+    assert_eq!(stored.len(), written);
+    let top = &stored[0];
+    assert_eq!(top.source, "ananya.txt");
+    assert_eq!(top.level, "high");
+    // The case is the conversation itself: every message is there.
+    assert_eq!(top.messages as usize, WHATSAPP.lines().count());
+    drop(store);
+
+    // Again: nothing new. An input changed since the scan is named, with
+    // the results file and line, and the rest still import.
+    let out = import(&["--base", &base]);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("0 case(s) added"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(chats.join("ananya.txt"), format!("{WHATSAPP}\n")).unwrap();
+    let out = import(&["--base", &base]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("results.jsonl:") && err.contains("changed since the scan"),
+        "{err}"
+    );
+    // Without --base the relative paths do not resolve from here.
+    let out = import(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot read the input chats/"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

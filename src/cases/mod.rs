@@ -15,6 +15,7 @@
 //!
 //! Behind the `cases` cargo feature (on with `cli`).
 
+pub mod results;
 mod view;
 
 use std::io::Write;

@@ -17,9 +17,22 @@ use sha2::{Digest, Sha256};
 pub enum CasesCommand {
     /// Score conversations (files or directories, any format `scan` reads)
     /// and store each as a case; conversations already stored are skipped.
+    ///
+    /// With `--results`, PATHS are the JSON Lines a batch `chatrisk scan`
+    /// wrote: each result becomes a case. A result holds the report, not the
+    /// messages, so its conversation is read again from the input it names
+    /// (`source.path`, relative to where `scan` ran; `--base` changes that),
+    /// which must still have the SHA-256 the scan saw.
     Import {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// PATHS are `scan` results, not chats.
+        #[arg(long)]
+        results: bool,
+        /// Directory the results' `source.path` are relative to (default: the
+        /// current directory).
+        #[arg(long, requires = "results")]
+        base: Option<PathBuf>,
         /// The case database (created if missing).
         #[arg(long)]
         db: PathBuf,
@@ -60,16 +73,33 @@ fn run(command: &CasesCommand) -> Result<ExitCode> {
     match command {
         CasesCommand::Import {
             paths,
+            results: true,
+            base,
             db,
             format,
             model,
             policy,
+        } => super::cases_results::import_results(
+            paths,
+            base.as_deref(),
+            db,
+            *format,
+            model.as_deref(),
+            policy.as_deref(),
+        ),
+        CasesCommand::Import {
+            paths,
+            db,
+            format,
+            model,
+            policy,
+            ..
         } => import_cases(paths, db, *format, model.as_deref(), policy.as_deref()),
         CasesCommand::Export { db, out } => export(db, out),
     }
 }
 
-fn file_sha256(path: &Path) -> Result<String> {
+pub(super) fn file_sha256(path: &Path) -> Result<String> {
     let name = path.display().to_string();
     let mut file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
     let mut hasher = Sha256::new();

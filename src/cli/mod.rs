@@ -2,6 +2,7 @@
 //! `Args` struct with its own `run()`. No scoring logic lives here.
 
 mod cases;
+mod cases_results;
 mod eval;
 mod explain;
 mod import;
