@@ -28,20 +28,20 @@ pub fn parse_result_line(
     line: &str,
     file: &str,
     line_no: usize,
-) -> Result<ResultLine, RecordError> {
+) -> Result<ResultLine, Box<RecordError>> {
     let at = || Location::new(file).line(line_no);
-    let value: Value = serde_json::from_str(line)
-        .map_err(|e| RecordError::new(at(), format!("not a JSON scan result: {e}")))?;
+    let bad = |msg: String| Box::new(RecordError::new(at(), msg));
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| bad(format!("not a JSON scan result: {e}")))?;
     if value.get("error").is_some() && value.get("risk").is_none() {
         let e: RecordError = serde_json::from_value(value)
-            .map_err(|e| RecordError::new(at(), format!("unreadable scan error record: {e}")))?;
+            .map_err(|e| bad(format!("unreadable scan error record: {e}")))?;
         return Ok(ResultLine::ScanError(e));
     }
     let report: Report = serde_json::from_value(value).map_err(|e| {
-        RecordError::new(
-            at(),
-            format!("not a scan result (a report with `source`, or an error record): {e}"),
-        )
+        bad(format!(
+            "not a scan result (a report with `source`, or an error record): {e}"
+        ))
     })?;
     Ok(ResultLine::Report(Box::new(report)))
 }
@@ -77,11 +77,11 @@ impl Inputs {
         report: &Report,
         file: &str,
         line_no: usize,
-    ) -> Result<Conversation, RecordError> {
+    ) -> Result<Conversation, Box<RecordError>> {
         let fail = |msg: String| {
             let mut e = RecordError::new(Location::new(file).line(line_no), msg);
             e.id = Some(report.id.clone());
-            e
+            Box::new(e)
         };
         let Some(src) = &report.source else {
             return Err(fail(
