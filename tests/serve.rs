@@ -1459,7 +1459,7 @@ async fn a_zip_that_expands_past_the_cap_is_refused_before_inflating() {
         z.finish().expect("finish");
         buf.into_inner()
     };
-    // 16 × 64 KiB = 1 MiB allowed; this one expands to about 2 MiB.
+    // 8 × 64 KiB = 512 KiB allowed; this one expands to about 2 MiB.
     let bomb = zip_of(30_000);
     assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
     let r = post(&s, "/v1/score", "application/zip", bomb).await;
@@ -1474,4 +1474,149 @@ async fn a_zip_that_expands_past_the_cap_is_refused_before_inflating() {
     let r = post(&s, "/v1/score", "application/zip", zip_of(20)).await;
     assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
     s.stop().await;
+}
+
+/// A deflated WhatsApp export of `lines` lines, as `_chat.txt` in a zip.
+fn whatsapp_zip(lines: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("_chat.txt", opts).expect("entry");
+    for i in 0..lines {
+        writeln!(
+            z,
+            "12/02/2026, 10:00 - Ravi: hello {i}, are you coming today?"
+        )
+        .expect("write");
+    }
+    z.finish().expect("finish");
+    buf.into_inner()
+}
+
+/// The same archive with every declared uncompressed size rewritten to
+/// `size` (local header offset 22, central directory offset 24): a bomb
+/// that lies about what it expands to.
+fn lying_sizes(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
+    for (sig, at) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+        let starts: Vec<usize> = zip
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| w == sig)
+            .map(|(i, _)| i)
+            .collect();
+        for i in starts {
+            zip[i + at..i + at + 4].copy_from_slice(&size.to_le_bytes());
+        }
+    }
+    zip
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn imports_run_under_the_service_limits_on_every_route() {
+    let dir = std::env::temp_dir().join(format!("chatrisk-serve-limits-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let store = chatrisk::cases::CaseStore::open(&dir.join("cases.db")).expect("store");
+    let config = ServeConfig {
+        max_body_bytes: 64 * 1024,
+        max_messages: 50,
+        ..ServeConfig::default()
+    };
+    let state = AppState::new(config, scorer()).with_cases(serve::CaseService {
+        store,
+        reviewers: Default::default(),
+    });
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(serve::serve_on(listener, state, async move {
+        let _ = rx.await;
+    }));
+    let s = Server {
+        addr,
+        stop: Some(tx),
+        task,
+    };
+    s.wait_ready().await;
+
+    // The message cap is the importer's, checked while parsing: the error
+    // says where parsing stopped, not how many messages there were in all.
+    let text: String = (0..400)
+        .map(|i| format!("12/02/2026, 10:{:02} - Ravi: message {i}\n", i % 60))
+        .collect();
+    let r = post(
+        &s,
+        "/v1/score?filename=chat.txt",
+        "text/plain",
+        text.clone(),
+    )
+    .await;
+    let v = assert_error("/v1/score", "post", &r, 413, "too_many_messages");
+    let msg = v["error"].as_str().unwrap_or_default();
+    assert!(msg.contains("more than 50 messages"), "{v}");
+    assert_eq!(v["line"], 51, "{v}");
+    // In a batch it is that conversation's error record, the rest scored.
+    let lines = format!(
+        "{}\n{}\n",
+        json!({"id": "long", "messages": (0..60).map(|i| json!({"sender": "a", "text": format!("m{i}")})).collect::<Vec<_>>()}),
+        json!({"id": "short", "messages": [{"sender": "a", "text": "hi"}]}),
+    );
+    let r = post(&s, "/v1/score/batch", "application/x-ndjson", lines.clone()).await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let v = r.json();
+    assert_eq!(
+        (v["scored"].as_u64(), v["errors"].as_u64()),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+    assert!(
+        v["results"][0]["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("more than 50 messages"),
+        "{v}"
+    );
+    assert_eq!(v["results"][0]["id"], "long");
+    assert_eq!(v["results"][1]["id"], "short");
+
+    // A zip whose declared sizes pass the check but whose entry inflates
+    // past 8 × the body limit is stopped at the cap on every route.
+    let small = whatsapp_zip(40);
+    assert_eq!(
+        post(&s, "/v1/score", "application/zip", small.clone())
+            .await
+            .status,
+        200
+    );
+    let bomb = lying_sizes(whatsapp_zip(20_000), 1_000);
+    assert!(bomb.len() < 64 * 1024, "{}", bomb.len());
+    for path in [
+        "/v1/score",
+        "/v1/score/batch",
+        "/v1/cases?filename=chat.zip",
+    ] {
+        let r = post(&s, path, "application/zip", bomb.clone()).await;
+        assert_eq!(
+            r.status,
+            413,
+            "{path}: {}",
+            String::from_utf8_lossy(&r.body)
+        );
+        let v = r.json();
+        assert_eq!(v["code"], "payload_too_large", "{path}: {v}");
+        let msg = v["error"].as_str().unwrap_or_default();
+        assert!(
+            msg.contains(&format!("more than {} bytes", 8 * 64 * 1024)),
+            "{path}: {v}"
+        );
+    }
+    // A case upload is held to the message cap too.
+    let r = post(&s, "/v1/cases?filename=chat.txt", "text/plain", text).await;
+    assert_eq!(r.status, 200, "{}", String::from_utf8_lossy(&r.body));
+    let body = String::from_utf8_lossy(&r.body).to_string();
+    assert!(body.contains("more than 50 messages"), "{body}");
+    s.stop().await;
+    let _ = std::fs::remove_dir_all(&dir);
 }

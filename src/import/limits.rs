@@ -45,9 +45,10 @@ impl Default for Limits {
 
 impl Limits {
     /// Limits for a service that accepts bodies of at most `max_body_bytes`:
-    /// a zip entry may expand to [`SERVICE_ZIP_EXPANSION`] times the body.
-    /// The message cap stays the CLI's; the service applies its own, lower
-    /// one to what the importer returns (its memory is bounded by the bytes).
+    /// a zip entry, and any input read whole, may expand to
+    /// [`SERVICE_ZIP_EXPANSION`] times the body. The message cap stays the
+    /// CLI's; the service sets its own, lower one in `max_messages` so the
+    /// importers stop at it while parsing.
     pub fn for_service(max_body_bytes: usize) -> Self {
         let body = max_body_bytes as u64;
         let expanded = body.saturating_mul(SERVICE_ZIP_EXPANSION);
@@ -65,6 +66,29 @@ impl Limits {
              it was not scored",
             self.max_messages
         )
+    }
+
+    /// Whether `e` is this limit's refusal of a conversation past the message cap.
+    pub fn is_too_many_messages(&self, e: &crate::error::RecordError) -> bool {
+        e.error == self.too_many_messages()
+    }
+
+    /// The error text for a zip entry that inflated past `max_zip_entry_bytes`.
+    pub(crate) fn zip_too_large(&self, entry: &str) -> String {
+        format!(
+            "{entry} in the zip archive expands to more than {} bytes, \
+             the limit on what a zip entry may expand to; it was not read",
+            self.max_zip_entry_bytes
+        )
+    }
+
+    /// Whether `e` is this limit's refusal of a zip entry that inflated too far.
+    pub fn is_zip_too_large(&self, e: &crate::error::RecordError) -> bool {
+        let cap = format!(
+            " in the zip archive expands to more than {} bytes,",
+            self.max_zip_entry_bytes
+        );
+        e.error.contains(&cap) && e.error.ends_with("; it was not read")
     }
 
     /// The error text for an input larger than what is read whole.

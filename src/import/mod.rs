@@ -547,12 +547,7 @@ fn import_zip(bytes: &[u8], source: &str, format: Option<Format>, limits: &Limit
         .and_then(|entry| read_capped(entry, cap).map_err(|e| e.to_string()));
     let text = match read {
         Ok(Ok(text)) => text,
-        Ok(Err(_)) => {
-            return fail(format!(
-                "{entry_name} in the zip archive expands to more than {cap} bytes, \
-                 the limit on what a zip entry may expand to; it was not read"
-            ));
-        }
+        Ok(Err(_)) => return fail(limits.zip_too_large(&entry_name)),
         Err(e) => {
             return fail(format!(
                 "corrupt zip archive, cannot read {entry_name} from it: {e}"

@@ -433,7 +433,14 @@ fn store_upload(
 ) -> Result<Vec<u8>, ApiError> {
     let config = &st.shared.config;
     let name = filename.unwrap_or(DEFAULT_SOURCE);
-    let records = handlers::import_body(kind, bytes, format, name, false, handlers::zip_limit(st))?;
+    let records = handlers::import_body(
+        kind,
+        bytes,
+        format,
+        name,
+        false,
+        &handlers::import_limits(st),
+    )?;
     if records.is_empty() {
         return Err(ApiError::new(
             ErrorCode::Unprocessable,

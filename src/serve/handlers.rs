@@ -18,7 +18,8 @@ use super::body::read_body;
 use super::error::{ApiError, ErrorCode, JSON};
 use super::validate;
 use crate::error::{Location, RecordError};
-use crate::import::{self, Format, Record};
+use crate::import::limits::SERVICE_ZIP_EXPANSION;
+use crate::import::{self, Format, Limits, Record};
 use crate::report::{Outcome, Report};
 use crate::score::{MessageTrace, ScoreOptions, Scorer};
 
@@ -230,7 +231,7 @@ pub(super) fn import_body(
     format: Option<Format>,
     source: &str,
     strict_lines: bool,
-    max_expansion: usize,
+    limits: &Limits,
 ) -> Result<Vec<Record>, ApiError> {
     if import::trim_start_ws(import::strip_bom(bytes)).is_empty() {
         return Err(ApiError::new(
@@ -239,7 +240,7 @@ pub(super) fn import_body(
         ));
     }
     if bytes.starts_with(ZIP_MAGIC) {
-        check_zip_expansion(bytes, max_expansion)?;
+        check_zip_expansion(bytes, limits.max_zip_entry_bytes)?;
     }
     let json_format =
         |f: Option<Format>| f.is_none_or(|f| !matches!(f, Format::WhatsApp | Format::Transcript));
@@ -288,18 +289,23 @@ pub(super) fn import_body(
             format
         }
     };
-    Ok(import::import_bytes(bytes, source, format))
+    let records = import::import_bytes_with(bytes, source, format, limits);
+    // An archive that inflates past its cap is the whole body refused,
+    // whichever route it came to.
+    if let [Err(e)] = records.as_slice() {
+        if limits.is_zip_too_large(e) {
+            return Err(record_error(e.clone(), limits));
+        }
+    }
+    Ok(records)
 }
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
-/// What an uploaded archive may expand to, as a multiple of the body limit.
-pub(crate) const ZIP_EXPANSION_FACTOR: usize = 16;
-
 /// Refuses an archive whose entries declare more bytes than `limit`, before
 /// anything is decompressed. (Declared sizes can lie; the importer bounds
-/// what it actually inflates.)
-fn check_zip_expansion(bytes: &[u8], limit: usize) -> Result<(), ApiError> {
+/// what it actually inflates by the same limit.)
+fn check_zip_expansion(bytes: &[u8], limit: u64) -> Result<(), ApiError> {
     let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
         return Ok(()); // the importer reports what is wrong with it
     };
@@ -309,23 +315,44 @@ fn check_zip_expansion(bytes: &[u8], limit: usize) -> Result<(), ApiError> {
             total = total.saturating_add(entry.size());
         }
     }
-    if total > limit as u64 {
+    if total > limit {
         return Err(ApiError::new(
             ErrorCode::PayloadTooLarge,
             format!(
                 "the zip archive expands to {total} bytes; the limit is {limit} bytes \
-                 ({ZIP_EXPANSION_FACTOR} times the body limit)"
+                 ({SERVICE_ZIP_EXPANSION} times the body limit)"
             ),
         ));
     }
     Ok(())
 }
 
-pub(super) fn zip_limit(st: &AppState) -> usize {
-    st.shared
-        .config
-        .max_body_bytes
-        .saturating_mul(ZIP_EXPANSION_FACTOR)
+/// What the importers may hold for one request: the service's message cap,
+/// checked while parsing, and a zip expansion relative to the body limit
+/// ([`Limits::for_service`]).
+pub(super) fn import_limits(st: &AppState) -> Limits {
+    let config = &st.shared.config;
+    Limits {
+        max_messages: config.max_messages,
+        ..Limits::for_service(config.max_body_bytes)
+    }
+}
+
+/// An importer's refusal as the API error for its cause: the message cap
+/// is 413 `too_many_messages`, an expansion past the zip cap 413
+/// `payload_too_large`, anything else 422.
+pub(super) fn record_error(e: RecordError, limits: &Limits) -> ApiError {
+    let code = if limits.is_too_many_messages(&e) {
+        ErrorCode::TooManyMessages
+    } else if limits.is_zip_too_large(&e) {
+        ErrorCode::PayloadTooLarge
+    } else {
+        ErrorCode::Unprocessable
+    };
+    ApiError {
+        code,
+        ..ApiError::record(e)
+    }
 }
 
 /// Whether a body is JSON Lines (an object on the first line, another
@@ -411,7 +438,8 @@ fn score_one(
     }
     let metrics = &st.shared.metrics;
     let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
-    let mut records = import_body(kind, bytes, format, source, true, zip_limit(st))?;
+    let limits = import_limits(st);
+    let mut records = import_body(kind, bytes, format, source, true, &limits)?;
     if records.len() > 1 {
         return Err(ApiError::new(
             ErrorCode::MultipleConversations,
@@ -426,7 +454,7 @@ fn score_one(
         Some(Ok(c)) => c,
         Some(Err(e)) => {
             metrics.record_error();
-            return Err(ApiError::record(e));
+            return Err(record_error(e, &limits));
         }
         None => {
             return Err(ApiError::new(
@@ -513,7 +541,7 @@ fn score_many(
     let metrics = &st.shared.metrics;
     let config = &st.shared.config;
     let source = q.filename.as_deref().unwrap_or(DEFAULT_SOURCE);
-    let records = import_body(kind, bytes, format, source, false, zip_limit(st))?;
+    let records = import_body(kind, bytes, format, source, false, &import_limits(st))?;
     if records.len() > config.max_batch {
         return Err(ApiError::new(
             ErrorCode::TooManyConversations,
