@@ -109,6 +109,13 @@ pub enum Error {
         path: String,
         source: std::io::Error,
     },
+    /// Writing results failed (a full disk, a closed pipe): the command's
+    /// output is incomplete, whatever it read.
+    #[error("cannot write {path}: {source}")]
+    Output {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("model file {path}: {message}")]
     Model { path: String, message: String },
     #[error("invalid parameter {name}: {message}")]
@@ -155,6 +162,13 @@ pub enum Error {
 impl Error {
     pub fn io(path: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+    /// A failure writing output to `path` (`stdout`, an `--out` file).
+    pub fn output(path: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Output {
             path: path.into(),
             source,
         }

@@ -12,10 +12,16 @@ fn main() -> ExitCode {
         Ok(code) => code,
         // The reader went away (`chatrisk scan dir | head`): end quietly, as
         // ripgrep does; nothing more can be said to it.
-        Err(chatrisk::Error::Io { source, .. })
+        Err(chatrisk::Error::Io { source, .. } | chatrisk::Error::Output { source, .. })
             if source.kind() == std::io::ErrorKind::BrokenPipe =>
         {
             ExitCode::SUCCESS
+        }
+        // The output is incomplete (a full disk, an I/O error on stdout or
+        // `--out`): not a usage error, so not 2.
+        Err(e @ chatrisk::Error::Output { .. }) => {
+            eprintln!("chatrisk: {e}");
+            ExitCode::from(cli::EXIT_OUTPUT)
         }
         Err(e) => {
             eprintln!("chatrisk: {e}");

@@ -453,3 +453,85 @@ fn unknown_labels_are_refused_with_file_line_and_a_suggestion() {
         assert!(err.contains("did you mean \"sextortion\"?"), "{err}");
     }
 }
+
+/// Exit codes: 3 when results cannot be written (a full disk), whether to
+/// `--out` or to stdout; 2 stays for usage errors.
+#[test]
+#[cfg(target_os = "linux")]
+fn a_full_disk_exits_3_not_the_usage_code() {
+    let full = std::path::Path::new("/dev/full");
+    if !full.exists() {
+        return; // no /dev/full in this sandbox
+    }
+    let out = run(&["scan", "--quiet", "examples/data", "--out", "/dev/full"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(
+        stderr.contains("cannot write /dev/full") && stderr.contains("No space left"),
+        "{stderr}"
+    );
+
+    for args in [
+        &["scan", "--quiet", "examples/data"][..],
+        &["import", "examples/data/conversations.jsonl"][..],
+    ] {
+        let out = bin()
+            .args(args)
+            .current_dir(root())
+            .stdout(std::fs::File::create(full).expect("open /dev/full"))
+            .output()
+            .expect("run chatrisk");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {stderr}");
+        assert!(stderr.contains("cannot write stdout"), "{args:?}: {stderr}");
+    }
+    assert_eq!(run(&["scan", "--no-such-flag"]).status.code(), Some(2));
+}
+
+/// `--out FILE` holds each result as soon as it is scored, before the scan
+/// ends (a killed run keeps what it wrote).
+#[test]
+fn scan_out_is_flushed_per_record() {
+    let dir = tempdir("flush");
+    let out_file = dir.join("results.jsonl");
+    let mut child = bin()
+        .args(["scan", "--quiet", "-", "--out"])
+        .arg(&out_file)
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdin = child.stdin.take().expect("stdin");
+    writeln!(
+        stdin,
+        r#"{{"id":"first","messages":[{{"sender":"a","text":"hi"}}]}}"#
+    )
+    .expect("write");
+    stdin.flush().expect("flush");
+    // The input stays open: the scan cannot have finished, so a line on
+    // disk was flushed per record.
+    let mut text = String::new();
+    for _ in 0..300 {
+        text = std::fs::read_to_string(&out_file).unwrap_or_default();
+        if text.ends_with('\n') {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(
+        child.try_wait().expect("wait").is_none(),
+        "scan ended early"
+    );
+    let first: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON line");
+    assert_eq!(first["id"], "first", "{text}");
+    writeln!(
+        stdin,
+        r#"{{"id":"second","messages":[{{"sender":"a","text":"ok"}}]}}"#
+    )
+    .expect("write");
+    drop(stdin);
+    assert!(child.wait().expect("wait").success());
+    let text = std::fs::read_to_string(&out_file).expect("read");
+    assert_eq!(text.lines().count(), 2, "{text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -211,8 +211,13 @@ fn print_document<T: serde::Serialize>(
 }
 
 fn write_err(e: std::io::Error) -> Error {
-    Error::io("stdout", e)
+    Error::output("stdout", e)
 }
+
+/// Exit code when results could not be written (disk full, I/O error on
+/// stdout or an `--out` file). 0 is success, 1 "some records failed", 2 a
+/// usage or configuration error.
+pub const EXIT_OUTPUT: u8 = 3;
 
 /// Results JSONL (`scan`, `score --json`) read back: outcomes in order,
 /// lines that are not results (as `file:line: what`), and each file's SHA-256.

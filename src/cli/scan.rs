@@ -9,7 +9,7 @@ use chatrisk::report::Level;
 use chatrisk::scan::{self, ScanOptions};
 use clap::Args;
 
-use super::{FormatArg, ModelArg, OutputArgs, exit_for, render, stdout, write_err};
+use super::{FormatArg, ModelArg, OutputArgs, exit_for, render, stdout};
 
 #[derive(Args)]
 pub struct ScanArgs {
@@ -62,7 +62,7 @@ impl ScanArgs {
         let out_path = self.out.as_deref();
         let mut out: Box<dyn Write> = match out_path {
             Some(p) => Box::new(BufWriter::new(
-                std::fs::File::create(p).map_err(|e| Error::io(p.display().to_string(), e))?,
+                std::fs::File::create(p).map_err(|e| Error::output(p.display().to_string(), e))?,
             )),
             None => Box::new(stdout()),
         };
@@ -74,11 +74,11 @@ impl ScanArgs {
             .sum();
         let show_progress = !self.quiet && std::io::stderr().is_terminal();
         let started = std::time::Instant::now();
-        let mut write_error = None;
         let min_level = self.min_level;
         let conversations = std::cell::Cell::new(0u64);
         let mut written = 0u64;
-        let summary = scan::scan(
+        let out_name = || out_path.map_or("stdout".into(), |p| p.display().to_string());
+        let result = scan::try_scan(
             &self.paths,
             &scorer,
             &score_opts,
@@ -90,21 +90,21 @@ impl ScanArgs {
             },
             |o| {
                 conversations.set(conversations.get() + 1);
-                if write_error.is_none() && scan::passes(o, min_level) {
-                    match writeln!(out, "{}", o.to_json_line()) {
-                        Ok(()) => written += 1,
-                        Err(e) => write_error = Some(e),
-                    }
+                if scan::passes(o, min_level) {
+                    // Each line is flushed as it is written, to a file as to
+                    // stdout: a run that is killed keeps every result so far,
+                    // and a full disk stops the scan at the first failed write.
+                    writeln!(out, "{}", o.to_json_line()).and_then(|()| out.flush())?;
+                    written += 1;
                 }
+                Ok::<(), std::io::Error>(())
             },
         );
-        if let Some(e) = write_error {
-            return Err(Error::io(
-                out_path.map_or("stdout".into(), |p| p.display().to_string()),
-                e,
-            ));
-        }
-        out.flush().map_err(write_err)?;
+        let summary = match result {
+            Ok(summary) => summary,
+            Err((_, e)) => return Err(Error::output(out_name(), e)),
+        };
+        out.flush().map_err(|e| Error::output(out_name(), e))?;
         if show_progress {
             eprintln!();
         }
