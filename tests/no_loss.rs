@@ -337,3 +337,105 @@ fn every_kind_may_start_a_file() {
         panic!("{e}");
     }
 }
+
+/// A zip whose `_chat.txt` inflates past the CLI's 64 MiB expansion cap
+/// (about 65 KB on disk).
+fn zip_bomb() -> Vec<u8> {
+    use std::io::Write;
+    let line = b"12/02/2026, 10:00 - Ravi: hello, are you coming to the meeting today?\n";
+    let chunk = line.repeat(1024 * 1024 / line.len());
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    z.start_file("_chat.txt", opts).expect("zip entry");
+    for _ in 0..66 {
+        z.write_all(&chunk).expect("zip write");
+    }
+    z.finish().expect("zip finish");
+    buf.into_inner()
+}
+
+/// The messy files of [`every_kind_may_start_a_file`] plus a symbolic-link
+/// loop back to the tree, a second link to it, a FIFO and a zip bomb: each
+/// real file is read once, the FIFO and the bomb are one error record each,
+/// naming them, and the scan ends.
+#[cfg(unix)]
+#[test]
+fn symlink_loops_fifos_and_zip_bombs_are_each_accounted_for() {
+    let dir = scratch("hazards");
+    let mut bytes = Vec::new();
+    for (i, kind) in [Kind::Valid, Kind::Malformed, Kind::Valid]
+        .iter()
+        .enumerate()
+    {
+        let (line, _) = materialize(kind, &format!("h-l{}", i + 1), i as u32, i == 0);
+        bytes.extend_from_slice(&line);
+        bytes.push(b'\n');
+    }
+    std::fs::create_dir_all(dir.join("a")).expect("dir");
+    std::fs::write(dir.join("a/chats.jsonl"), &bytes).expect("write");
+    std::os::unix::fs::symlink(&dir, dir.join("a/loop")).expect("symlink");
+    std::os::unix::fs::symlink(dir.join("a"), dir.join("b")).expect("symlink");
+    std::fs::write(dir.join("bomb.zip"), zip_bomb()).expect("write bomb");
+    let fifo = dir.join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    let have_fifo = made.is_ok_and(|s| s.success());
+
+    let (code, records, stderr) = run(&["scan", path_str(&dir)]);
+    assert_eq!(code, 1, "{stderr}");
+    let source_of = |r: &Value| {
+        r["source"]["path"]
+            .as_str()
+            .or(r["source"].as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
+    // a/chats.jsonl, read once (not again through a/loop or b): two reports
+    // and the malformed line's error, in order.
+    let chats: Vec<&Value> = records
+        .iter()
+        .filter(|r| source_of(r).ends_with("chats.jsonl"))
+        .collect();
+    assert_eq!(chats.len(), 3, "{records:?}\n{stderr}");
+    assert_eq!(chats[0]["id"], "h-l1");
+    assert!(chats[1]["error"].is_string(), "{}", chats[1]);
+    assert_eq!(chats[2]["id"], "h-l3");
+    let bomb: Vec<&Value> = records
+        .iter()
+        .filter(|r| source_of(r).ends_with("bomb.zip"))
+        .collect();
+    assert_eq!(bomb.len(), 1, "{records:?}");
+    assert!(
+        bomb[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("expands to more than")),
+        "{}",
+        bomb[0]
+    );
+    let pipes: Vec<&Value> = records
+        .iter()
+        .filter(|r| source_of(r).ends_with("pipe"))
+        .collect();
+    if have_fifo {
+        assert_eq!(pipes.len(), 1, "{records:?}");
+        assert!(
+            pipes[0]["error"]
+                .as_str()
+                .is_some_and(|e| e.contains("FIFO")),
+            "{}",
+            pipes[0]
+        );
+    }
+    let expected = 3 + 1 + usize::from(have_fifo);
+    assert_eq!(
+        records.len(),
+        expected,
+        "nothing else and nothing twice: {records:?}"
+    );
+    assert!(
+        stderr.contains("symlink loop"),
+        "the loop is reported as skipped: {stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
