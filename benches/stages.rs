@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use chatrisk::import::JsonlReader;
-use chatrisk::normalize::NormalizedText;
+use chatrisk::normalize::{NormalizedText, Normalizer};
 use chatrisk::pipeline::{MessageObservation, Scratch};
 use chatrisk::signals::Indicators;
 use chatrisk::{Conversation, Model, Outcome, ScoreOptions, Scorer};
@@ -196,6 +196,28 @@ fn stages(c: &mut Criterion) {
             black_box(out)
         })
     });
+    g.finish();
+
+    // Each normalizer stage alone (after `reset`), to find the expensive ones.
+    let mut g = c.benchmark_group("normalize_stage");
+    g.sample_size(10)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    g.throughput(Throughput::Bytes(text_bytes));
+    for stage in std::iter::once(None).chain(Normalizer::recommended_stages().into_iter().map(Some))
+    {
+        let name = stage.map_or("reset_only".to_string(), |s| format!("{s:?}"));
+        let normalizer = Normalizer::new(stage.into_iter().collect());
+        g.bench_function(name, |b| {
+            let mut out = NormalizedText::default();
+            b.iter(|| {
+                for t in &fx.texts {
+                    normalizer.normalize_into(black_box(t), &mut out);
+                    black_box(out.len());
+                }
+            })
+        });
+    }
     g.finish();
 
     // Start-up: load the embedded model (parse, verify, compile the tables).

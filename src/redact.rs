@@ -20,11 +20,20 @@ use sha2::Sha256;
 
 use crate::error::{Error, Result};
 use crate::report::Report;
-use crate::signals::indicators::{Indicator, Indicators};
+use crate::signals::indicators::{Indicator, IndicatorKind, Indicators};
 
 /// The indicator kinds that are masked (operator handles a victim may
 /// share too); wallets, URLs and gift cards stay readable.
-pub const MASKED_KINDS: [&str; 3] = ["upi", "phone", "email"];
+pub const MASKED_KINDS: [IndicatorKind; 3] = [
+    IndicatorKind::Upi,
+    IndicatorKind::Phone,
+    IndicatorKind::Email,
+];
+
+/// Whether indicators of the kind named `kind` are masked.
+pub fn is_masked(kind: &str) -> bool {
+    MASKED_KINDS.iter().any(|k| *k == kind)
+}
 
 /// Every kind a pseudonym may carry.
 pub const PSEUDONYM_KINDS: [&str; 6] = ["upi", "phone", "email", "sender", "id", "path"];
@@ -186,14 +195,10 @@ pub struct Masker<'a> {
 
 impl<'a> Masker<'a> {
     pub fn new(key: &'a RedactKey, senders: &[String], raw: &'a Indicators) -> Masker<'a> {
-        let indicators = [
-            ("upi", &raw.upi),
-            ("phone", &raw.phone),
-            ("email", &raw.email),
-        ]
-        .into_iter()
-        .flat_map(|(k, l)| l.iter().map(move |i| (k, i)))
-        .collect();
+        let indicators = MASKED_KINDS
+            .into_iter()
+            .flat_map(|k| raw.get(k).iter().map(move |i| (k.name(), i)))
+            .collect();
         let mut words: Vec<&str> = senders
             .iter()
             .map(|s| s.trim())
@@ -301,18 +306,14 @@ pub fn redact_report(report: &mut Report, key: &RedactKey, senders: &[String], r
     if let Some(src) = &mut report.source {
         redact_source(src, key);
     }
-    for (kind, list) in [
-        ("upi", &mut report.indicators.upi),
-        ("phone", &mut report.indicators.phone),
-        ("email", &mut report.indicators.email),
-    ] {
-        for v in list.iter_mut() {
-            *v = key.pseudonym(kind, v);
+    for kind in MASKED_KINDS {
+        for v in report.indicators.get_mut(kind).iter_mut() {
+            *v = key.pseudonym(kind.name(), v);
         }
     }
     for s in &mut report.sightings {
-        if MASKED_KINDS.contains(&s.kind.as_str()) {
-            s.value = key.pseudonym(&s.kind, &s.value);
+        if MASKED_KINDS.contains(&s.kind) {
+            s.value = key.pseudonym(s.kind.name(), &s.value);
         }
     }
     for stage in &mut report.stages {

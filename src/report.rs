@@ -12,7 +12,7 @@ pub const BENIGN: &str = "benign";
 use serde::{Deserialize, Serialize};
 
 use crate::error::RecordError;
-use crate::signals::indicators::{Indicator, Indicators};
+use crate::signals::indicators::{Indicator, IndicatorKind, Indicators};
 
 /// Risk level from the calibrated score and the label's thresholds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -141,7 +141,7 @@ pub struct Source {
 /// The first and last message in which one indicator appears.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Sighting {
-    pub kind: String,
+    pub kind: IndicatorKind,
     pub value: String,
     pub first_message: usize,
     pub last_message: usize,
@@ -156,14 +156,7 @@ impl Sighting {
     /// gives a message's timestamp.
     pub fn from_indicators(ind: &Indicators, ts: impl Fn(usize) -> Option<String>) -> Vec<Self> {
         let mut out: Vec<Sighting> = Vec::new();
-        for (kind, list) in [
-            ("upi", &ind.upi),
-            ("phone", &ind.phone),
-            ("crypto", &ind.crypto),
-            ("url", &ind.url),
-            ("email", &ind.email),
-            ("gift_card", &ind.gift_card),
-        ] {
+        for (kind, list) in ind.by_kind() {
             for i in list {
                 match out
                     .iter_mut()
@@ -178,7 +171,7 @@ impl Sighting {
                         }
                     }
                     None => out.push(Sighting {
-                        kind: kind.to_string(),
+                        kind,
                         value: i.value.clone(),
                         first_message: i.message,
                         last_message: i.message,
@@ -218,28 +211,42 @@ impl IndicatorLists {
             }
             out
         };
-        IndicatorLists {
-            upi: values(&ind.upi),
-            phone: values(&ind.phone),
-            crypto: values(&ind.crypto),
-            url: values(&ind.url),
-            email: values(&ind.email),
-            gift_card: values(&ind.gift_card),
+        let mut lists = IndicatorLists::default();
+        for (kind, list) in ind.by_kind() {
+            *lists.get_mut(kind) = values(list);
+        }
+        lists
+    }
+
+    /// The values of one kind.
+    pub fn get(&self, kind: IndicatorKind) -> &Vec<String> {
+        match kind {
+            IndicatorKind::Upi => &self.upi,
+            IndicatorKind::Phone => &self.phone,
+            IndicatorKind::Crypto => &self.crypto,
+            IndicatorKind::Url => &self.url,
+            IndicatorKind::Email => &self.email,
+            IndicatorKind::GiftCard => &self.gift_card,
         }
     }
 
-    /// All (kind, value) pairs.
+    /// The values of one kind, to change (redaction).
+    pub fn get_mut(&mut self, kind: IndicatorKind) -> &mut Vec<String> {
+        match kind {
+            IndicatorKind::Upi => &mut self.upi,
+            IndicatorKind::Phone => &mut self.phone,
+            IndicatorKind::Crypto => &mut self.crypto,
+            IndicatorKind::Url => &mut self.url,
+            IndicatorKind::Email => &mut self.email,
+            IndicatorKind::GiftCard => &mut self.gift_card,
+        }
+    }
+
+    /// All (kind name, value) pairs, in [`IndicatorKind::ALL`] order.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        [
-            ("upi", &self.upi),
-            ("phone", &self.phone),
-            ("crypto", &self.crypto),
-            ("url", &self.url),
-            ("email", &self.email),
-            ("gift_card", &self.gift_card),
-        ]
-        .into_iter()
-        .flat_map(|(k, v)| v.iter().map(move |x| (k, x.as_str())))
+        IndicatorKind::ALL
+            .into_iter()
+            .flat_map(|k| self.get(k).iter().map(move |x| (k.name(), x.as_str())))
     }
 
     pub fn is_empty(&self) -> bool {

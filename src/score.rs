@@ -373,7 +373,7 @@ impl Scorer {
                 }
                 any_speech = true;
                 hits.append(&mut obs.hits);
-                append_indicators(&mut indicators, &mut obs.indicators);
+                indicators.append(&mut obs.indicators);
             }
             running.extend_from_slice(&current);
         });
@@ -437,7 +437,7 @@ impl Scorer {
                 }
                 any_speech = true;
                 hits.append(&mut obs.hits);
-                append_indicators(&mut indicators, &mut obs.indicators);
+                indicators.append(&mut obs.indicators);
             }
             running.extend_from_slice(&current);
         });
@@ -695,15 +695,6 @@ impl Scorer {
             .collect();
         Explanation { report, messages }
     }
-}
-
-fn append_indicators(into: &mut Indicators, from: &mut Indicators) {
-    into.upi.append(&mut from.upi);
-    into.phone.append(&mut from.phone);
-    into.crypto.append(&mut from.crypto);
-    into.url.append(&mut from.url);
-    into.email.append(&mut from.email);
-    into.gift_card.append(&mut from.gift_card);
 }
 
 #[cfg(test)]

@@ -224,17 +224,6 @@ impl TokenizerModel {
         self.split_words(text, |start, end| self.encode_word(&text[start..end], out));
     }
 
-    /// Calls `f(start, end, word_ids)` for each pre-split word: the fast path
-    /// with byte offsets, for callers that need spans.
-    pub fn encode_words(&self, text: &str, mut f: impl FnMut(usize, usize, &[u32])) {
-        let mut ids = Vec::with_capacity(4);
-        self.split_words(text, |start, end| {
-            ids.clear();
-            self.encode_word(&text[start..end], &mut ids);
-            f(start, end, &ids);
-        });
-    }
-
     /// Calls `f(start, end)` for each match of [`PRE_SPLIT`] in `text`, in
     /// order: exactly the regex's matches.
     ///

@@ -133,8 +133,20 @@ fn jsonl_file_with_a_damaged_first_line_is_read_line_by_line() {
 
 // --- Pathological inputs complete ---------------------------------------------
 
-fn score(conv: &Conversation) -> usize {
-    scorer().score(conv, &ScoreOptions::default()).messages
+fn score(conv: &Conversation) -> chatrisk::Report {
+    let opts = ScoreOptions {
+        timeline: true,
+        ..ScoreOptions::default()
+    };
+    scorer().score(conv, &opts)
+}
+
+/// The signals named in a report's evidence.
+fn evidence_signals(r: &chatrisk::Report) -> Vec<&str> {
+    let mut s: Vec<&str> = r.evidence.iter().map(|e| e.signal.as_str()).collect();
+    s.sort_unstable();
+    s.dedup();
+    s
 }
 
 #[test]
@@ -147,7 +159,17 @@ fn hundred_thousand_messages_score() {
             )
         })
         .collect();
-    assert_eq!(score(&Conversation::new("long", messages)), 100_000);
+    let r = score(&Conversation::new("long", messages));
+    assert_eq!(r.messages, 100_000);
+    // Every message was scored: one running risk per message.
+    assert_eq!(r.timeline.as_ref().map(Vec::len), Some(100_000));
+    // The demand is found and cited, inside the conversation.
+    assert!(
+        evidence_signals(&r).contains(&"money_demand"),
+        "{:?}",
+        r.evidence
+    );
+    assert!(r.evidence.iter().all(|e| e.message < 100_000));
 }
 
 #[test]
@@ -156,23 +178,30 @@ fn a_million_emoji_and_zero_width_chars_finish() {
     let emoji = "😀🔥🙏📸".repeat(250_000);
     let n = normalizer.normalize(&emoji);
     assert!(n.original_span(0, n.len()).1 <= emoji.len());
-    assert_eq!(
-        score(&Conversation::new("e", vec![Message::new("a", emoji)])),
-        1
-    );
+    // Emoji alone say nothing: no evidence, the lowest level.
+    let r = score(&Conversation::new("e", vec![Message::new("a", emoji)]));
+    assert_eq!((r.messages, r.evidence.len()), (1, 0));
+    assert_eq!(r.level, chatrisk::Level::Low, "risk {}", r.risk);
 
     let zw = "\u{200b}".repeat(1_000_000);
     assert!(normalizer.normalize(&zw).is_empty());
-    assert_eq!(
-        score(&Conversation::new("z", vec![Message::new("a", zw)])),
-        1
-    );
+    let r = score(&Conversation::new("z", vec![Message::new("a", zw)]));
+    assert_eq!((r.messages, r.evidence.len()), (1, 0));
+    assert_eq!(r.level, chatrisk::Level::Low, "risk {}", r.risk);
 
+    // Zero-width characters inside a word are removed, not word breaks:
+    // the normalized text is the word itself, over and over.
     let split = "p\u{200b}a\u{200d}y ".repeat(250_000);
-    assert_eq!(
-        score(&Conversation::new("s", vec![Message::new("a", split)])),
-        1
+    let n = normalizer.normalize(&split);
+    assert!(
+        n.as_str().split(' ').all(|w| w == "pay"),
+        "{:?}",
+        &n.as_str()[..40]
     );
+    let r = score(&Conversation::new("s", vec![Message::new("a", split)]));
+    assert_eq!(r.messages, 1);
+    // Spans of whatever it cites are byte offsets into the original text.
+    assert!(r.evidence.iter().all(|e| e.span[0] < e.span[1]));
 
     let spaced = "v i d e o ".repeat(100_000);
     assert!(!normalizer.normalize(&spaced).is_empty());

@@ -14,13 +14,30 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::redact::{MASKED_KINDS, RedactKey};
+use crate::redact::{RedactKey, is_masked};
 use crate::report::{IndicatorLists, Level, Report};
+use crate::signals::IndicatorKind;
 
 pub use graph::{GraphFormat, to_dot, to_graphml};
 
 /// Indicator kinds that identify an operator (e-mail and gift cards too).
-const LINKING_KINDS: [&str; 5] = ["upi", "phone", "crypto", "url", "email"];
+const LINKING_KINDS: [IndicatorKind; 5] = [
+    IndicatorKind::Upi,
+    IndicatorKind::Phone,
+    IndicatorKind::Crypto,
+    IndicatorKind::Url,
+    IndicatorKind::Email,
+];
+
+/// Whether indicators of the kind named `kind` link conversations.
+fn links(kind: &str) -> bool {
+    LINKING_KINDS.iter().any(|k| *k == kind)
+}
+
+/// The linking kinds' names, for error messages.
+fn linking_names() -> String {
+    LINKING_KINDS.map(IndicatorKind::name).join(", ")
+}
 
 /// The default ignore-list, compiled in.
 const DEFAULT_IGNORE: &str = include_str!("ignore.txt");
@@ -91,15 +108,15 @@ impl IgnoreList {
                 return Err(Error::Other(format!(
                     "{source}:{}: expected `kind:value` (kinds: {}), got {line:?}",
                     n + 1,
-                    LINKING_KINDS.join(", ")
+                    linking_names()
                 )));
             };
             let kind = kind.trim();
-            if !LINKING_KINDS.contains(&kind) {
+            if !links(kind) {
                 return Err(Error::Other(format!(
                     "{source}:{}: unknown indicator kind {kind:?} (kinds: {})",
                     n + 1,
-                    LINKING_KINDS.join(", ")
+                    linking_names()
                 )));
             }
             let value = value.trim();
@@ -146,7 +163,7 @@ impl IgnoreList {
         self.masked = self
             .rules
             .iter()
-            .filter(|(k, _)| MASKED_KINDS.contains(&k.as_str()))
+            .filter(|(k, _)| is_masked(k))
             .filter_map(|(k, r)| match r {
                 Rule::Exact(v) => Some(key.pseudonym(k, v)),
                 Rule::Suffix(_) => None,
@@ -258,7 +275,7 @@ impl Linked {
         };
         let indicator = |s: &mut String| {
             if let Some((kind, value)) = s.split_once(':') {
-                if MASKED_KINDS.contains(&kind) && !crate::redact::is_pseudonym(s) {
+                if is_masked(kind) && !crate::redact::is_pseudonym(s) {
                     *s = key.pseudonym(kind, value);
                 }
             }
@@ -290,7 +307,7 @@ pub fn link_with(reports: &[Report], opts: &LinkOptions) -> Linked {
     for &i in &considered {
         let r = &reports[i];
         for (kind, value) in r.indicators.iter() {
-            if !LINKING_KINDS.contains(&kind) {
+            if !links(kind) {
                 continue;
             }
             let key = IndicatorLists::label(kind, value);

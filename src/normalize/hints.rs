@@ -129,20 +129,3 @@ mod tests {
         assert!(AsciiHints::scan(b"\tx").messy_space);
     }
 }
-
-#[cfg(test)]
-mod bench {
-    /// Prints the scan's speed alone.
-    #[test]
-    #[ignore]
-    fn scan_speed() {
-        let msg = b"hey how are you, kal milte hain na? ok bro done";
-        let t = std::time::Instant::now();
-        let mut n = 0usize;
-        for _ in 0..1_000_000 {
-            n += super::AsciiHints::scan(std::hint::black_box(msg)).letter_run;
-        }
-        let s = t.elapsed().as_secs_f64();
-        println!("scan: {:.0} MB/s ({n})", msg.len() as f64 * 1e6 / s / 1e6);
-    }
-}

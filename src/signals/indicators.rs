@@ -10,7 +10,74 @@
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-/// Everything extracted from a conversation, by kind.
+/// The kinds of indicator, in the fixed order of feature names, report
+/// fields and sightings. Serialized as the snake_case name (`gift_card`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    /// UPI payment handle (`name@bank`).
+    Upi,
+    /// Phone number.
+    Phone,
+    /// Crypto wallet address.
+    Crypto,
+    /// Link.
+    Url,
+    /// E-mail address.
+    Email,
+    /// Gift-card code.
+    GiftCard,
+}
+
+impl IndicatorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [IndicatorKind; 6] = [
+        IndicatorKind::Upi,
+        IndicatorKind::Phone,
+        IndicatorKind::Crypto,
+        IndicatorKind::Url,
+        IndicatorKind::Email,
+        IndicatorKind::GiftCard,
+    ];
+
+    /// The stable snake_case name used in reports, feature names and labels.
+    pub const fn name(self) -> &'static str {
+        match self {
+            IndicatorKind::Upi => "upi",
+            IndicatorKind::Phone => "phone",
+            IndicatorKind::Crypto => "crypto",
+            IndicatorKind::Url => "url",
+            IndicatorKind::Email => "email",
+            IndicatorKind::GiftCard => "gift_card",
+        }
+    }
+
+    /// The inverse of [`IndicatorKind::name`].
+    pub fn from_name(s: &str) -> Option<IndicatorKind> {
+        IndicatorKind::ALL.into_iter().find(|k| k.name() == s)
+    }
+}
+
+impl std::fmt::Display for IndicatorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl PartialEq<str> for IndicatorKind {
+    fn eq(&self, other: &str) -> bool {
+        self.name() == other
+    }
+}
+
+impl PartialEq<&str> for IndicatorKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.name() == *other
+    }
+}
+
+/// Everything extracted from a conversation, by kind (one field per
+/// [`IndicatorKind`], named as the kind).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Indicators {
     pub upi: Vec<Indicator>,
@@ -37,7 +104,8 @@ pub struct Indicator {
 impl Indicators {
     /// Keeps only the first occurrence of each value, per kind.
     pub fn dedup(&mut self) {
-        for list in self.lists_mut() {
+        for kind in IndicatorKind::ALL {
+            let list = self.get_mut(kind);
             let mut seen = std::collections::HashSet::new();
             list.retain(|i| seen.insert(i.value.clone()));
         }
@@ -45,25 +113,47 @@ impl Indicators {
 
     /// Whether nothing was found.
     pub fn is_empty(&self) -> bool {
-        self.upi.is_empty()
-            && self.phone.is_empty()
-            && self.crypto.is_empty()
-            && self.url.is_empty()
-            && self.email.is_empty()
-            && self.gift_card.is_empty()
+        IndicatorKind::ALL.iter().all(|&k| self.get(k).is_empty())
     }
 
     /// Total number of indicators of all kinds.
     pub fn len(&self) -> usize {
-        self.upi.len()
-            + self.phone.len()
-            + self.crypto.len()
-            + self.url.len()
-            + self.email.len()
-            + self.gift_card.len()
+        IndicatorKind::ALL.iter().map(|&k| self.get(k).len()).sum()
     }
 
-    fn lists_mut(&mut self) -> [&mut Vec<Indicator>; 6] {
+    /// The indicators of one kind.
+    pub fn get(&self, kind: IndicatorKind) -> &Vec<Indicator> {
+        match kind {
+            IndicatorKind::Upi => &self.upi,
+            IndicatorKind::Phone => &self.phone,
+            IndicatorKind::Crypto => &self.crypto,
+            IndicatorKind::Url => &self.url,
+            IndicatorKind::Email => &self.email,
+            IndicatorKind::GiftCard => &self.gift_card,
+        }
+    }
+
+    /// The indicators of one kind, to change.
+    pub fn get_mut(&mut self, kind: IndicatorKind) -> &mut Vec<Indicator> {
+        match kind {
+            IndicatorKind::Upi => &mut self.upi,
+            IndicatorKind::Phone => &mut self.phone,
+            IndicatorKind::Crypto => &mut self.crypto,
+            IndicatorKind::Url => &mut self.url,
+            IndicatorKind::Email => &mut self.email,
+            IndicatorKind::GiftCard => &mut self.gift_card,
+        }
+    }
+
+    /// Every kind with its indicators, in [`IndicatorKind::ALL`] order.
+    pub fn by_kind(&self) -> impl Iterator<Item = (IndicatorKind, &[Indicator])> {
+        IndicatorKind::ALL
+            .into_iter()
+            .map(move |k| (k, self.get(k).as_slice()))
+    }
+
+    /// Every list, in [`IndicatorKind::ALL`] order.
+    fn lists_mut(&mut self) -> [&mut Vec<Indicator>; IndicatorKind::ALL.len()] {
         [
             &mut self.upi,
             &mut self.phone,
@@ -72,6 +162,13 @@ impl Indicators {
             &mut self.email,
             &mut self.gift_card,
         ]
+    }
+
+    /// Moves every indicator of `other` to the end of this one's lists.
+    pub fn append(&mut self, other: &mut Indicators) {
+        for kind in IndicatorKind::ALL {
+            self.get_mut(kind).append(other.get_mut(kind));
+        }
     }
 }
 

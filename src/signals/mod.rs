@@ -11,7 +11,7 @@ pub mod indicators;
 mod matcher;
 pub mod sequence;
 
-pub use indicators::{Indicator, IndicatorExtractor, Indicators};
+pub use indicators::{Indicator, IndicatorExtractor, IndicatorKind, Indicators};
 pub use matcher::SignalMatcher;
 
 use serde::{Deserialize, Serialize};

@@ -8,7 +8,7 @@
 
 use ahash::AHashMap;
 
-use super::indicators::Indicators;
+use super::indicators::{IndicatorKind, Indicators};
 use super::{Hit, Signal};
 
 /// The escalation chain, in the order the racket runs it.
@@ -54,8 +54,6 @@ const WINDOWS: [(&str, Signal, Signal); 6] = [
     ("harvest_threat", Signal::ContactHarvest, Signal::LeakThreat),
 ];
 
-const INDICATOR_KINDS: [&str; 6] = ["upi", "phone", "crypto", "url", "email", "gift_card"];
-
 /// Running per-conversation state of signals and sequence.
 #[derive(Debug, Clone, Default)]
 pub struct SequenceState {
@@ -79,7 +77,7 @@ pub struct SequenceState {
     /// Timestamps (seconds) of the first video call and the first threat.
     call_ts: Option<i64>,
     threat_ts: Option<i64>,
-    indicators: [u32; INDICATOR_KINDS.len()],
+    indicators: [u32; IndicatorKind::ALL.len()],
     signal_set: Vec<Signal>,
 }
 
@@ -97,30 +95,9 @@ impl SequenceState {
 
     /// Stable names of the features [`fill`](Self::fill) writes, in order.
     pub fn feature_names() -> Vec<String> {
-        let mut names: Vec<String> = Signal::ALL
-            .iter()
-            .map(|s| format!("sig:{}", s.name()))
-            .collect();
-        for (i, a) in ESCALATION.iter().enumerate() {
-            for b in &ESCALATION[i + 1..] {
-                names.push(format!("seq:{}<{}", a.name(), b.name()));
-            }
-        }
-        names.push("seq:stages_present".into());
-        names.push("seq:ordered_chain".into());
-        for (name, _, _) in WINDOWS {
-            names.push(format!("seq:window:{name}"));
-        }
-        names.push("seq:authority_after_threat".into());
-        names.push("seq:coercion_one_sender".into());
-        names.push("seq:coercion_share".into());
-        names.push("seq:fast_call_to_threat".into());
-        names.push("seq:threat_and_demand_one_sender".into());
-        names.push("seq:coercion_answered".into());
-        for kind in INDICATOR_KINDS {
-            names.push(format!("ind:{kind}"));
-        }
-        names
+        let mut names = Names(Vec::new());
+        SequenceState::new().features(&mut names);
+        names.0
     }
 
     /// Adds the hits and indicators of message `index` (its position in
@@ -192,15 +169,7 @@ impl SequenceState {
         {
             self.authority_after_threat = true;
         }
-        let kinds = [
-            &indicators.upi,
-            &indicators.phone,
-            &indicators.crypto,
-            &indicators.url,
-            &indicators.email,
-            &indicators.gift_card,
-        ];
-        for (slot, list) in self.indicators.iter_mut().zip(kinds) {
+        for (slot, (_, list)) in self.indicators.iter_mut().zip(indicators.by_kind()) {
             *slot += list.len() as u32;
         }
     }
@@ -229,45 +198,89 @@ impl SequenceState {
     /// Writes the feature values, in [`feature_names`](Self::feature_names) order.
     pub fn fill(&self, out: &mut Vec<f32>) {
         out.clear();
-        for c in &self.count {
-            out.push((*c as f32).ln_1p());
+        self.features(&mut Values(out));
+    }
+
+    /// The one table of sequence features: every feature's name and value,
+    /// in order. [`feature_names`](Self::feature_names) keeps the names and
+    /// [`fill`](Self::fill) the values, so the two cannot drift apart; each
+    /// sink evaluates only its half (no names are built while scoring).
+    fn features(&self, f: &mut impl FeatureSink) {
+        for (s, c) in Signal::ALL.iter().zip(&self.count) {
+            f.put(|| format!("sig:{}", s.name()), || (*c as f32).ln_1p());
         }
         for (i, a) in ESCALATION.iter().enumerate() {
             for b in &ESCALATION[i + 1..] {
-                let ordered = match (self.first_of(*a), self.last[*b as usize]) {
-                    (Some(x), Some(y)) => x <= y,
-                    _ => false,
-                };
-                out.push(ordered as u8 as f32);
+                f.put(
+                    || format!("seq:{}<{}", a.name(), b.name()),
+                    || {
+                        let ordered = match (self.first_of(*a), self.last[*b as usize]) {
+                            (Some(x), Some(y)) => x <= y,
+                            _ => false,
+                        };
+                        ordered as u8 as f32
+                    },
+                );
             }
         }
-        let present = ESCALATION.iter().filter(|s| self.count(**s) > 0).count();
-        out.push(present as f32 / ESCALATION.len() as f32);
-        out.push(self.ordered_chain() as f32 / ESCALATION.len() as f32);
-        for w in self.windows {
-            out.push(w as u8 as f32);
+        f.put(
+            || "seq:stages_present".into(),
+            || {
+                let present = ESCALATION.iter().filter(|s| self.count(**s) > 0).count();
+                present as f32 / ESCALATION.len() as f32
+            },
+        );
+        f.put(
+            || "seq:ordered_chain".into(),
+            || self.ordered_chain() as f32 / ESCALATION.len() as f32,
+        );
+        for ((name, _, _), w) in WINDOWS.iter().zip(self.windows) {
+            f.put(|| format!("seq:window:{name}"), || w as u8 as f32);
         }
-        out.push(self.authority_after_threat as u8 as f32);
-        let top = self.coercive_by_sender.values().copied().max().unwrap_or(0);
-        out.push((self.coercive_total >= 2 && top == self.coercive_total) as u8 as f32);
+        f.put(
+            || "seq:authority_after_threat".into(),
+            || self.authority_after_threat as u8 as f32,
+        );
+        let top = || self.coercive_by_sender.values().copied().max().unwrap_or(0);
+        f.put(
+            || "seq:coercion_one_sender".into(),
+            || (self.coercive_total >= 2 && top() == self.coercive_total) as u8 as f32,
+        );
         // Share of coercive moves by the most coercive sender; only
         // meaningful once there are several moves.
-        let share = if self.coercive_total >= 2 {
-            top as f32 / self.coercive_total as f32
-        } else {
-            0.0
-        };
-        out.push(share);
-        let fast = match (self.call_ts, self.threat_ts) {
-            (Some(c), Some(t)) => t >= c && t - c <= 6 * 3600,
-            _ => false,
-        };
-        out.push(fast as u8 as f32);
-        let one_sender = self.threateners.iter().any(|t| self.demanders.contains(t));
-        out.push(one_sender as u8 as f32);
-        out.push(self.answered as u8 as f32);
-        for n in self.indicators {
-            out.push((n as f32).ln_1p());
+        f.put(
+            || "seq:coercion_share".into(),
+            || {
+                if self.coercive_total >= 2 {
+                    top() as f32 / self.coercive_total as f32
+                } else {
+                    0.0
+                }
+            },
+        );
+        f.put(
+            || "seq:fast_call_to_threat".into(),
+            || {
+                let fast = match (self.call_ts, self.threat_ts) {
+                    (Some(c), Some(t)) => t >= c && t - c <= 6 * 3600,
+                    _ => false,
+                };
+                fast as u8 as f32
+            },
+        );
+        f.put(
+            || "seq:threat_and_demand_one_sender".into(),
+            || {
+                let one = self.threateners.iter().any(|t| self.demanders.contains(t));
+                one as u8 as f32
+            },
+        );
+        f.put(
+            || "seq:coercion_answered".into(),
+            || self.answered as u8 as f32,
+        );
+        for (kind, n) in IndicatorKind::ALL.iter().zip(self.indicators) {
+            f.put(|| format!("ind:{}", kind.name()), || (n as f32).ln_1p());
         }
     }
 
@@ -299,6 +312,27 @@ impl SequenceState {
             .collect();
         stages.sort_by_key(|(s, f)| (*f, *s));
         stages
+    }
+}
+
+/// Where [`SequenceState::features`] writes: names or values.
+trait FeatureSink {
+    fn put(&mut self, name: impl FnOnce() -> String, value: impl FnOnce() -> f32);
+}
+
+struct Names(Vec<String>);
+
+impl FeatureSink for Names {
+    fn put(&mut self, name: impl FnOnce() -> String, _: impl FnOnce() -> f32) {
+        self.0.push(name());
+    }
+}
+
+struct Values<'a>(&'a mut Vec<f32>);
+
+impl FeatureSink for Values<'_> {
+    fn put(&mut self, _: impl FnOnce() -> String, value: impl FnOnce() -> f32) {
+        self.0.push(value());
     }
 }
 
