@@ -11,7 +11,7 @@ SECONDS_PER_TARGET="${1:-120}"
 shift || true
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-    TARGETS=(import import_limits normalize signals model_file http_body)
+    TARGETS=(import import_limits normalize signals model_file http_body tokenizer)
 fi
 
 # cargo-fuzz needs a nightly compiler for the sanitizer flags; use the

@@ -65,11 +65,12 @@ def main():
     write("import", "utf16", b"\xff\xff\xfe" + "Asha: hi \U0001f64f".encode("utf-16-le"))
     write("import", "bad-lines", b"\x00" + b'{"id":"a","messages":[]}\n{"id": \n\xff\xfe\n[1,2]\n{"messages":[{"sender":"x","text":5}]}\n')
     write("import", "nested", b"\x00" + b"[" * 200 + b"]" * 200)
-    # normalize / signals: texts.
+    # normalize / signals / tokenizer: texts.
     for i, t in enumerate(TEXTS):
         b = t.encode("utf-8")
         write("normalize", f"text-{i:02}", bytes([i * 17 % 256]) + b)
         write("signals", f"text-{i:02}", b)
+        write("tokenizer", f"text-{i:02}", b)
     # http_body: each fixture to /v1/score with detection, and JSON to the batch route.
     for name, data in fx:
         stem = name.split(".")[0]
