@@ -12,6 +12,8 @@
 // The crate-wide error type is large; matchers are built once, so size is moot.
 #![allow(clippy::result_large_err)]
 
+#[cfg(test)]
+mod differential;
 mod prefilter;
 mod table;
 
@@ -205,9 +207,26 @@ impl SignalMatcher {
         if candidates.is_empty() {
             return;
         }
+        let candidates = candidates.into_iter().map(|i| i as usize);
+        self.match_candidates(original, normalized, message, candidates, out);
+    }
+
+    /// The matching step of [`match_text`](Self::match_text): runs the
+    /// regexes of `candidates` (pattern indices, any order) and appends
+    /// their hits. The differential tests call it with the patterns a full
+    /// `RegexSet` pass reports.
+    fn match_candidates(
+        &self,
+        original: &str,
+        normalized: &NormalizedText,
+        message: usize,
+        candidates: impl Iterator<Item = usize>,
+        out: &mut Vec<Hit>,
+    ) {
+        let text = normalized.as_str();
         // (normalized start, normalized end, pattern index)
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for idx in candidates.into_iter().map(|i| i as usize) {
+        for idx in candidates {
             let Some(regex) = self.patterns[idx].regex() else {
                 continue;
             };
