@@ -228,6 +228,23 @@ fn redaction_is_keyed_masks_ids_and_names_and_key_holders_can_resolve() {
         !linked.contains("upi:<upi:") && linked.contains(upi),
         "{linked}"
     );
+    // Resolved, link output reads `upi:value` again, as it does in the clear.
+    let linked_json = dir.join("linked.json");
+    std::fs::write(
+        &linked_json,
+        ok(&run(&["link", "--json", results.to_str().unwrap()])),
+    )
+    .unwrap();
+    let back = ok(&run(&[
+        "unredact",
+        linked_json.to_str().unwrap(),
+        "--key",
+        k,
+        "--source",
+        plain.to_str().unwrap(),
+    ]));
+    assert!(back.contains("\"upi:9988776655@ybl\""), "{back}");
+    assert!(!back.contains("<upi:"), "{back}");
 }
 
 #[test]

@@ -10,7 +10,7 @@
 # panic or an unintended 5xx (anything but 503/504).
 #
 # Environment: CHATRISK_BIN (default target/debug/chatrisk), SOAK_PORT
-# (18090), SOAK_SECONDS (60), SOAK_ATTACKS (all kinds; see attack.py),
+# (18090), SOAK_SECONDS (60), SOAK_CLIENTS (64 normal clients), SOAK_ATTACKS (all kinds; see attack.py),
 # SOAK_SERVER_ARGS (extra `serve` flags), SOAK_HARD_LIMIT,
 # ZIP_MIB (64, what each zip bomb expands to).
 set -euo pipefail
@@ -19,6 +19,7 @@ root="$(cd "$here/../.." && pwd)"
 bin="${CHATRISK_BIN:-$root/target/debug/chatrisk}"
 port="${SOAK_PORT:-18090}"
 secs="${SOAK_SECONDS:-60}"
+clients="${SOAK_CLIENTS:-64}"
 attacks="${SOAK_ATTACKS:-slowbody slowloris idle zipbomb malformed}"
 out="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install -y wrk)" >&2; exit 2; }
@@ -45,13 +46,13 @@ ulimit -n 8192
 python3 "$here/attack.py" 127.0.0.1 "$port" "$secs" $attacks >"$out/attack" 2>&1 &
 attacker=$!
 sleep 3   # let the attackers take their connections first
-SOAK_BODY="$root/benches/load/conversation.json" wrk -t2 -c64 -d"$((secs - 3))s" --timeout 10s \
+SOAK_BODY="$root/benches/load/conversation.json" wrk -t2 -c"$clients" -d"$((secs - 3))s" --timeout 10s \
   -s "$here/status.lua" "http://127.0.0.1:$port/v1/score" >"$out/wrk" 2>&1 || true
 wait "$attacker" || true
 metrics="$(curl -s --max-time 10 "http://127.0.0.1:$port/metrics" || true)"
 kill "$sampler" 2>/dev/null || true
 
-echo "normal clients (64, wrk):"
+echo "normal clients ($clients, wrk):"
 grep -E '^(STATUS|P50_MS|P99_MS|REQUESTS)' "$out/wrk" | sed 's/^/  /'
 grep -E 'Socket errors' "$out/wrk" | sed 's/^/  /' || true
 echo "attackers:"

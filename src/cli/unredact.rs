@@ -160,14 +160,45 @@ fn resolve_line(resolver: &Resolver, line: &str) -> (String, Vec<String>) {
 }
 
 fn walk(v: &mut serde_json::Value, resolver: &Resolver, missing: &mut Vec<String>) {
+    walk_in(v, resolver, missing, false);
+}
+
+/// `kinded` marks the values of `link --json`'s `shared` and `indicator`
+/// fields, which read `kind:value` in the clear and the bare pseudonym
+/// `<kind:tag>` when redacted: resolving one puts its kind back in front.
+fn walk_in(
+    v: &mut serde_json::Value,
+    resolver: &Resolver,
+    missing: &mut Vec<String>,
+    kinded: bool,
+) {
     match v {
         serde_json::Value::String(s) => {
+            let kind = kinded
+                .then(|| pseudonym_kind(s))
+                .flatten()
+                .map(str::to_string);
             let (t, m) = resolver.resolve(s);
-            *s = t;
+            *s = match kind {
+                Some(kind) if m.is_empty() => format!("{kind}:{t}"),
+                _ => t,
+            };
             missing.extend(m);
         }
-        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, resolver, missing)),
-        serde_json::Value::Object(o) => o.values_mut().for_each(|x| walk(x, resolver, missing)),
+        serde_json::Value::Array(a) => a
+            .iter_mut()
+            .for_each(|x| walk_in(x, resolver, missing, kinded)),
+        serde_json::Value::Object(o) => o
+            .iter_mut()
+            .for_each(|(k, x)| walk_in(x, resolver, missing, k == "shared" || k == "indicator")),
         _ => {}
     }
+}
+
+/// The kind of a string that is one whole pseudonym (`<upi:…>` → `upi`).
+fn pseudonym_kind(s: &str) -> Option<&str> {
+    if !chatrisk::redact::is_pseudonym(s) {
+        return None;
+    }
+    s.strip_prefix('<')?.split_once(':').map(|(kind, _)| kind)
 }
