@@ -151,7 +151,8 @@ fn review_page_in_headless_chromium() {
         }
     }
 
-    let dir = std::env::temp_dir().join(format!("chatrisk-browser-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-browser-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("cases.sqlite");

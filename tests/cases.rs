@@ -25,7 +25,8 @@ const XSS: &str = "Priya: hi <script>window.__pwned=1</script>\n\
                    Priya: send 15000 now or i leak your video to your family\n";
 
 fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("chatrisk-cases-{}-{name}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-cases-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir

@@ -161,7 +161,8 @@ fn whatsapp_ios() {
 
 #[test]
 fn whatsapp_zip_export() {
-    let dir = std::env::temp_dir().join(format!("chatrisk-import-test-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-import-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let zip_path = dir.join("WhatsApp Chat - Reunion.zip");
     {

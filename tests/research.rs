@@ -35,7 +35,8 @@ const DEV: &str = "training/heldout/heldout.jsonl";
 
 /// Trains a small model on one writer's file (a few seconds), once per test.
 fn small_model(dir: &str) -> (PathBuf, Output) {
-    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-{dir}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-research-{}-{dir}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let params = dir.join("params.toml");
     std::fs::write(&params, "epochs = 3\n[text]\nhash_bits = 12\n").expect("params");
@@ -87,7 +88,8 @@ fn train_json_is_one_document_and_progress_goes_to_stderr() {
 
 #[test]
 fn train_summary_explains_its_figures() {
-    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-human", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-research-{}-human", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let params = dir.join("params.toml");
     std::fs::write(&params, "epochs = 2\n[text]\nhash_bits = 10\n").expect("params");
@@ -192,7 +194,8 @@ fn sweep_is_monotone_over_thresholds_and_checks_its_step() {
 
 #[test]
 fn eval_without_positives_of_a_head_counts_false_alarms_only() {
-    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-sms", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-research-{}-sms", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let data = dir.join("sms.jsonl");
     std::fs::write(
@@ -250,7 +253,8 @@ fn scan_into_a_closed_pipe_ends_quietly_with_exit_0() {
 
 #[test]
 fn scan_summary_says_what_min_level_wrote_and_what_was_skipped() {
-    let dir = std::env::temp_dir().join(format!("chatrisk-research-{}-media", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-research-{}-media", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     std::fs::copy(
         root().join("examples/data/conversations.jsonl"),

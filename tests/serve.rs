@@ -1515,7 +1515,8 @@ fn lying_sizes(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn imports_run_under_the_service_limits_on_every_route() {
-    let dir = std::env::temp_dir().join(format!("chatrisk-serve-limits-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("chatrisk-serve-limits-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("dir");
     let store = chatrisk::cases::CaseStore::open(&dir.join("cases.db")).expect("store");
