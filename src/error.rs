@@ -155,8 +155,133 @@ pub enum Error {
         line: usize,
         message: String,
     },
-    #[error("{0}")]
-    Other(String),
+    /// The case database could not be opened, read or written.
+    #[cfg(feature = "cases")]
+    #[error("case database {path}: {source}")]
+    CaseDb {
+        path: String,
+        #[source]
+        source: Box<rusqlite::Error>,
+    },
+    /// The case database is not one this build can use (journal mode,
+    /// schema version) or fails a check.
+    #[error("case database {path}: {reason}")]
+    CaseDbState { path: String, reason: String },
+    /// A value stored in the case database does not parse.
+    #[error("case database {path}: case {case}: stored {what} is unreadable: {source}")]
+    CaseDbCorrupt {
+        path: String,
+        case: i64,
+        what: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// The model's structural features differ from what this build
+    /// computes; `index` is the first position that differs.
+    #[error(
+        "feature layout mismatch: the model's structural feature {index} is {model:?}, this build computes {computed:?} \
+         ({model_count} vs {computed_count} features; retrain the model with this version)"
+    )]
+    FeatureLayout {
+        index: usize,
+        /// The model's name at `index` (`<none>` past its end).
+        model: String,
+        /// This build's name at `index` (`<none>` past its end).
+        computed: String,
+        model_count: usize,
+        computed_count: usize,
+    },
+    /// The `tokenizers` crate failed (`what` says at what).
+    #[error("{what}: {source}")]
+    Tokenizer {
+        what: &'static str,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// A tokenizer JSON that parses but is not the kind of model we use.
+    #[error("tokenizer: {0}")]
+    TokenizerFile(String),
+    /// A redaction key file that is not one.
+    #[error("{path}{}: not a redaction key: {reason}", line.map_or(String::new(), |l| format!(":{l}")))]
+    Key {
+        path: String,
+        line: Option<usize>,
+        reason: String,
+    },
+    /// `key new` refuses to overwrite a key.
+    #[error(
+        "{path}: already exists; a key is never overwritten (pseudonyms made under it could no longer be resolved)"
+    )]
+    KeyExists { path: String },
+    /// The operating system gave no random bytes.
+    #[error("no random source for a new key: {source}")]
+    Random {
+        #[source]
+        source: getrandom::Error,
+    },
+    /// A token file whose token is unusable.
+    #[error("{path}: {source}")]
+    TokenFile {
+        path: String,
+        #[source]
+        source: Box<Error>,
+    },
+    /// A reviewer file without any reviewer line.
+    #[error("{path}: no reviewer tokens")]
+    NoReviewers { path: String },
+    /// `explain --id` found no conversation with that id.
+    #[error("{}", no_conversation(id, files, known))]
+    NoConversation {
+        id: String,
+        files: Vec<String>,
+        /// The ids that were read.
+        known: Vec<String>,
+    },
+    /// The worker thread pool could not be started.
+    #[error("cannot start {threads} worker threads: {source}")]
+    Threads {
+        threads: usize,
+        #[source]
+        source: rayon::ThreadPoolBuildError,
+    },
+    /// A bad line in an indicator ignore-list.
+    #[error("{path}:{line}: {reason}")]
+    IgnoreList {
+        path: String,
+        line: usize,
+        reason: String,
+    },
+    /// A policy file that is not TOML of the policy's shape.
+    #[error(
+        "{path}: invalid policy: {source}\n(a policy has one section per label with `medium` and/or `high` between 0 and 1, e.g. `[sextortion]` `medium = 0.4`)"
+    )]
+    PolicyParse {
+        path: String,
+        #[source]
+        source: Box<toml::de::Error>,
+    },
+    /// A policy section with values that cannot be thresholds.
+    #[error("{path}: [{label}] {reason}")]
+    Policy {
+        path: String,
+        label: String,
+        reason: String,
+    },
+    /// A policy section that does not fit the model it is applied to.
+    #[error("policy [{label}]: {reason}")]
+    PolicyModel { label: String, reason: String },
+}
+
+fn no_conversation(id: &str, files: &[String], known: &[String]) -> String {
+    let shown: Vec<&str> = known.iter().take(10).map(String::as_str).collect();
+    format!(
+        "no conversation with id {id:?} in {} ({} conversations{}{}){}",
+        files.join(", "),
+        known.len(),
+        if shown.is_empty() { "" } else { ": " },
+        shown.join(", "),
+        did_you_mean(id, known)
+    )
 }
 
 impl Error {

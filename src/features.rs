@@ -143,14 +143,17 @@ impl FeatureSpace {
                 .zip(&expected)
                 .position(|(a, b)| a != b)
                 .unwrap_or(layout.structural.len().min(expected.len()));
-            return Err(Error::Other(format!(
-                "feature layout mismatch: the model's structural feature {at} is {:?}, this build computes {:?} \
-                 ({} vs {} features; retrain the model with this version)",
-                layout.structural.get(at).map_or("<none>", String::as_str),
-                expected.get(at).map_or("<none>", String::as_str),
-                layout.structural.len(),
-                expected.len()
-            )));
+            return Err(Error::FeatureLayout {
+                index: at,
+                model: layout
+                    .structural
+                    .get(at)
+                    .map_or("<none>", String::as_str)
+                    .into(),
+                computed: expected.get(at).map_or("<none>", String::as_str).into(),
+                model_count: layout.structural.len(),
+                computed_count: expected.len(),
+            });
         }
         let t = &layout.text;
         if !(8..=24).contains(&t.hash_bits) {

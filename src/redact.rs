@@ -56,8 +56,7 @@ impl RedactKey {
     /// A new key from the operating system's random source.
     pub fn generate() -> Result<RedactKey> {
         let mut bytes = [0u8; 32];
-        getrandom::fill(&mut bytes)
-            .map_err(|e| Error::Other(format!("no random source for a new key: {e}")))?;
+        getrandom::fill(&mut bytes).map_err(|e| Error::Random { source: e })?;
         Ok(RedactKey { bytes })
     }
 
@@ -82,25 +81,36 @@ impl RedactKey {
             .map(|(i, l)| (i + 1, l.trim()))
             .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'));
         let Some((line, hex)) = lines.next() else {
-            return Err(Error::Other(format!(
-                "{source}: not a redaction key: no key line (create one with `chatrisk key new --out {source}`)"
-            )));
+            return Err(Error::Key {
+                path: source.into(),
+                line: None,
+                reason: format!("no key line (create one with `chatrisk key new --out {source}`)"),
+            });
         };
         if let Some((extra, _)) = lines.next() {
-            return Err(Error::Other(format!(
-                "{source}:{extra}: not a redaction key: more than one key line"
-            )));
+            return Err(Error::Key {
+                path: source.into(),
+                line: Some(extra),
+                reason: "more than one key line".into(),
+            });
         }
         if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(Error::Other(format!(
-                "{source}:{line}: not a redaction key: expected 64 hex digits, found {} characters",
-                hex.chars().count()
-            )));
+            return Err(Error::Key {
+                path: source.into(),
+                line: Some(line),
+                reason: format!(
+                    "expected 64 hex digits, found {} characters",
+                    hex.chars().count()
+                ),
+            });
         }
         let mut bytes = [0u8; 32];
         for (i, b) in bytes.iter_mut().enumerate() {
-            *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
-                .map_err(|e| Error::Other(format!("{source}:{line}: {e}")))?;
+            *b = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|e| Error::Key {
+                path: source.into(),
+                line: Some(line),
+                reason: e.to_string(),
+            })?;
         }
         Ok(RedactKey { bytes })
     }

@@ -47,31 +47,36 @@ impl From<Thresholds> for PolicyThresholds {
 
 impl Policy {
     pub fn from_toml(text: &str, source: &str) -> Result<Policy> {
-        let policy: Policy = toml::from_str(text).map_err(|e| {
-            Error::Other(format!(
-                "{source}: invalid policy: {e}\n(a policy has one section per label with `medium` and/or `high` between 0 and 1, e.g. `[sextortion]` `medium = 0.4`)"
-            ))
+        let policy: Policy = toml::from_str(text).map_err(|e| Error::PolicyParse {
+            path: source.into(),
+            source: Box::new(e),
         })?;
         for (label, t) in &policy.thresholds {
             if t.medium.is_none() && t.high.is_none() {
-                return Err(Error::Other(format!(
-                    "{source}: [{label}] sets neither `medium` nor `high`: give at least one (a number between 0 and 1)"
-                )));
+                return Err(Error::Policy {
+                    path: source.into(),
+                    label: label.clone(),
+                    reason: "sets neither `medium` nor `high`: give at least one (a number between 0 and 1)".into(),
+                });
             }
             for (name, v) in [("medium", t.medium), ("high", t.high)] {
                 if let Some(v) = v {
                     if !(0.0..=1.0).contains(&v) {
-                        return Err(Error::Other(format!(
-                            "{source}: [{label}] {name} = {v} is outside 0..=1"
-                        )));
+                        return Err(Error::Policy {
+                            path: source.into(),
+                            label: label.clone(),
+                            reason: format!("{name} = {v} is outside 0..=1"),
+                        });
                     }
                 }
             }
             if let (Some(m), Some(h)) = (t.medium, t.high) {
                 if h < m {
-                    return Err(Error::Other(format!(
-                        "{source}: [{label}] needs medium <= high, got medium {m} high {h}"
-                    )));
+                    return Err(Error::Policy {
+                        path: source.into(),
+                        label: label.clone(),
+                        reason: format!("needs medium <= high, got medium {m} high {h}"),
+                    });
                 }
             }
         }
@@ -224,11 +229,12 @@ impl Scorer {
                 .heads
                 .iter()
                 .position(|(l, _)| l == label)
-                .ok_or_else(|| {
-                    Error::Other(format!(
-                        "policy names label {label:?}, but the model's labels are {:?}",
+                .ok_or_else(|| Error::PolicyModel {
+                    label: label.clone(),
+                    reason: format!(
+                        "the model has no such label (its labels are {:?})",
                         self.labels()
-                    ))
+                    ),
                 })?;
             let model = self.thresholds[i];
             let t = Thresholds {
@@ -236,16 +242,19 @@ impl Scorer {
                 high: t.high.unwrap_or(model.high),
             };
             if t.high < t.medium {
-                return Err(Error::Other(format!(
-                    "policy [{label}]: medium {} would be above high {} (the {} one is the model's); set both",
-                    t.medium,
-                    t.high,
-                    if policy.thresholds[label].high.is_none() {
-                        "high"
-                    } else {
-                        "medium"
-                    }
-                )));
+                return Err(Error::PolicyModel {
+                    label: label.clone(),
+                    reason: format!(
+                        "medium {} would be above high {} (the {} one is the model's); set both",
+                        t.medium,
+                        t.high,
+                        if policy.thresholds[label].high.is_none() {
+                            "high"
+                        } else {
+                            "medium"
+                        }
+                    ),
+                });
             }
             self.thresholds[i] = t;
         }

@@ -107,7 +107,10 @@ impl TokenizerModel {
             .unk_token(UNK.into())
             .continuing_subword_prefix(CONTINUATION.into())
             .build()
-            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+            .map_err(|e| Error::Tokenizer {
+                what: "tokenizer",
+                source: e,
+            })?;
         let mut tokenizer = Tokenizer::new(model);
         tokenizer.with_pre_tokenizer(Some(Whitespace));
         let mut trainer: TrainerWrapper = WordPieceTrainer::builder()
@@ -121,10 +124,14 @@ impl TokenizerModel {
             .into();
         tokenizer
             .train(&mut trainer, texts)
-            .map_err(|e| Error::Other(format!("tokenizer training failed: {e}")))?;
-        let json = tokenizer
-            .to_string(false)
-            .map_err(|e| Error::Other(format!("tokenizer serialisation failed: {e}")))?;
+            .map_err(|e| Error::Tokenizer {
+                what: "tokenizer training failed",
+                source: e,
+            })?;
+        let json = tokenizer.to_string(false).map_err(|e| Error::Tokenizer {
+            what: "tokenizer serialisation failed",
+            source: e,
+        })?;
         Self::from_json(&json)
     }
 
@@ -136,9 +143,12 @@ impl TokenizerModel {
     /// [`encode_reference`](Self::encode_reference), which `model verify`
     /// and the tests call.
     pub fn from_json(json: &str) -> Result<Self> {
-        let bad = |m: String| Error::Other(format!("tokenizer: {m}"));
+        let bad = Error::TokenizerFile;
         let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| Error::Tokenizer {
+                what: "tokenizer",
+                source: Box::new(e),
+            })?;
         let model = &value["model"];
         if model["type"] != "WordPiece" {
             return Err(bad(format!(
@@ -312,10 +322,16 @@ impl TokenizerModel {
             .reference
             .get_or_init(|| Tokenizer::from_str(&self.json).map_err(|e| e.to_string()))
             .as_ref()
-            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+            .map_err(|e| Error::Tokenizer {
+                what: "tokenizer",
+                source: e.clone().into(),
+            })?;
         let encoding = tokenizer
             .encode(text, false)
-            .map_err(|e| Error::Other(format!("tokenizer: {e}")))?;
+            .map_err(|e| Error::Tokenizer {
+                what: "tokenizer",
+                source: e,
+            })?;
         Ok(encoding.get_ids().to_vec())
     }
 }

@@ -329,16 +329,20 @@ impl CaseStore {
     /// is refused rather than guessed at.
     pub fn open(path: &Path) -> Result<CaseStore> {
         let name = path.display().to_string();
-        let db = |e: rusqlite::Error| Error::Other(format!("case database {name}: {e}"));
+        let db = |e: rusqlite::Error| Error::CaseDb {
+            path: name.clone(),
+            source: Box::new(e),
+        };
         let mut conn = Connection::open(path).map_err(db)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(db)?;
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
             .map_err(db)?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::Other(format!(
-                "case database {name}: cannot switch to WAL mode (journal mode is {mode})"
-            )));
+            return Err(Error::CaseDbState {
+                path: name,
+                reason: format!("cannot switch to WAL mode (journal mode is {mode})"),
+            });
         }
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
             .map_err(db)?;
@@ -346,10 +350,13 @@ impl CaseStore {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(db)?;
         if version > SCHEMA_VERSION {
-            return Err(Error::Other(format!(
-                "case database {name}: schema version {version} is newer than this build's \
-                 ({SCHEMA_VERSION}); use a newer chatrisk"
-            )));
+            return Err(Error::CaseDbState {
+                path: name,
+                reason: format!(
+                    "schema version {version} is newer than this build's \
+                     ({SCHEMA_VERSION}); use a newer chatrisk"
+                ),
+            });
         }
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             let tx = conn
@@ -371,7 +378,10 @@ impl CaseStore {
     }
 
     fn err(&self, e: rusqlite::Error) -> Error {
-        Error::Other(format!("case database {}: {e}", self.path.display()))
+        Error::CaseDb {
+            path: self.path.display().to_string(),
+            source: Box::new(e),
+        }
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -394,11 +404,10 @@ impl CaseStore {
         if rows == ["ok"] {
             Ok(())
         } else {
-            Err(Error::Other(format!(
-                "case database {}: integrity check failed: {}",
-                self.path.display(),
-                rows.join("; ")
-            )))
+            Err(Error::CaseDbState {
+                path: self.path.display().to_string(),
+                reason: format!("integrity check failed: {}", rows.join("; ")),
+            })
         }
     }
 
@@ -511,11 +520,11 @@ impl CaseStore {
         let Some((summary, source_sha256, model_sha256, conversation, report, marks)) = row else {
             return Ok(None);
         };
-        let corrupt = |what: &str, e: serde_json::Error| {
-            Error::Other(format!(
-                "case database {}: case {case}: stored {what} is unreadable: {e}",
-                self.path.display()
-            ))
+        let corrupt = |what: &'static str, e: serde_json::Error| Error::CaseDbCorrupt {
+            path: self.path.display().to_string(),
+            case,
+            what,
+            source: e,
         };
         let conversation: Conversation =
             serde_json::from_str(&conversation).map_err(|e| corrupt("conversation", e))?;
@@ -600,8 +609,12 @@ impl CaseStore {
         .map_err(store)?;
         let recorded = history(&tx, case).map_err(store)?.pop();
         tx.commit().map_err(store)?;
-        recorded
-            .ok_or_else(|| VerdictError::Store(Error::Other("the verdict was not recorded".into())))
+        recorded.ok_or_else(|| {
+            VerdictError::Store(Error::CaseDbState {
+                path: self.path.display().to_string(),
+                reason: "the verdict was not recorded".into(),
+            })
+        })
     }
 
     /// Writes every reviewed case whose verdict is a label (not `unsure`) as
@@ -645,12 +658,13 @@ impl CaseStore {
                 summary.unsure += 1;
                 continue;
             }
-            let mut conv: Conversation = serde_json::from_str(&conversation).map_err(|e| {
-                Error::Other(format!(
-                    "case database {}: case {case}: stored conversation is unreadable: {e}",
-                    self.path.display()
-                ))
-            })?;
+            let mut conv: Conversation =
+                serde_json::from_str(&conversation).map_err(|e| Error::CaseDbCorrupt {
+                    path: self.path.display().to_string(),
+                    case,
+                    what: "conversation",
+                    source: e,
+                })?;
             conv.label = Some(verdict);
             conv.meta.insert(
                 "review".into(),

@@ -39,19 +39,11 @@ impl ExplainArgs {
             let ids: Vec<String> = convs.iter().map(|c| c.id.clone()).collect();
             convs.retain(|c| &c.id == id);
             if convs.is_empty() {
-                let shown: Vec<&str> = ids.iter().take(10).map(String::as_str).collect();
-                return Err(Error::Other(format!(
-                    "no conversation with id {id:?} in {} ({} conversations{}{}){}",
-                    self.files
-                        .iter()
-                        .map(|f| f.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    ids.len(),
-                    if shown.is_empty() { "" } else { ": " },
-                    shown.join(", "),
-                    chatrisk::error::did_you_mean(id, &ids)
-                )));
+                return Err(Error::NoConversation {
+                    id: id.clone(),
+                    files: self.files.iter().map(|f| f.display().to_string()).collect(),
+                    known: ids,
+                });
             }
         }
         let mut out = stdout();

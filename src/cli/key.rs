@@ -40,9 +40,7 @@ impl KeyArgs {
                 }
                 let mut f = opts.open(&out).map_err(|e| {
                     if e.kind() == std::io::ErrorKind::AlreadyExists {
-                        Error::Other(format!(
-                            "{name}: already exists; a key is never overwritten (pseudonyms made under it could no longer be resolved)"
-                        ))
+                        Error::KeyExists { path: name.clone() }
                     } else {
                         Error::io(&name, e)
                     }

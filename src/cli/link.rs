@@ -122,6 +122,6 @@ impl LinkArgs {
 }
 
 fn json_line<T: serde::Serialize>(out: &mut super::Stdout, v: &T) -> Result<(), Error> {
-    let line = serde_json::to_string(v).map_err(|e| Error::Other(e.to_string()))?;
+    let line = serde_json::to_string(v).map_err(|e| Error::json("link output", e))?;
     writeln!(out, "{line}").map_err(write_err)
 }

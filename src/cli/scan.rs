@@ -48,7 +48,10 @@ impl ScanArgs {
             rayon::ThreadPoolBuilder::new()
                 .num_threads(n.max(1))
                 .build_global()
-                .map_err(|e| Error::Other(e.to_string()))?;
+                .map_err(|e| Error::Threads {
+                    threads: n.max(1),
+                    source: e,
+                })?;
         }
         let opts = ScanOptions {
             format: self.format.format,

@@ -105,28 +105,35 @@ impl IgnoreList {
                 continue;
             }
             let Some((kind, value)) = line.split_once(':') else {
-                return Err(Error::Other(format!(
-                    "{source}:{}: expected `kind:value` (kinds: {}), got {line:?}",
-                    n + 1,
-                    linking_names()
-                )));
+                return Err(Error::IgnoreList {
+                    path: source.into(),
+                    line: n + 1,
+                    reason: format!(
+                        "expected `kind:value` (kinds: {}), got {line:?}",
+                        linking_names()
+                    ),
+                });
             };
             let kind = kind.trim();
             if !links(kind) {
-                return Err(Error::Other(format!(
-                    "{source}:{}: unknown indicator kind {kind:?} (kinds: {})",
-                    n + 1,
-                    linking_names()
-                )));
+                return Err(Error::IgnoreList {
+                    path: source.into(),
+                    line: n + 1,
+                    reason: format!(
+                        "unknown indicator kind {kind:?} (kinds: {})",
+                        linking_names()
+                    ),
+                });
             }
             let value = value.trim();
             let rule = match value.strip_prefix("*.") {
                 Some(suffix) if !suffix.is_empty() => Rule::Suffix(suffix.to_ascii_lowercase()),
                 _ if value.is_empty() || value.contains('*') => {
-                    return Err(Error::Other(format!(
-                        "{source}:{}: {line:?}: a value, or `*.` followed by a domain suffix",
-                        n + 1
-                    )));
+                    return Err(Error::IgnoreList {
+                        path: source.into(),
+                        line: n + 1,
+                        reason: format!("{line:?}: a value, or `*.` followed by a domain suffix"),
+                    });
                 }
                 _ => Rule::Exact(canonical(kind, value)),
             };

@@ -90,7 +90,9 @@ impl Reviewers {
             tokens.push((who.to_string(), token));
         }
         if tokens.is_empty() {
-            return Err(Error::Other(format!("{source}: no reviewer tokens")));
+            return Err(Error::NoReviewers {
+                path: source.to_string(),
+            });
         }
         Ok(Reviewers { tokens })
     }

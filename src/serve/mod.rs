@@ -177,8 +177,10 @@ impl BearerToken {
     pub fn from_file(path: &Path) -> Result<BearerToken> {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(&name, e))?;
-        BearerToken::new(text.lines().next().unwrap_or_default())
-            .map_err(|e| Error::Other(format!("{name}: {e}")))
+        BearerToken::new(text.lines().next().unwrap_or_default()).map_err(|e| Error::TokenFile {
+            path: name,
+            source: Box::new(e),
+        })
     }
 
     /// Constant-time comparison (over digests, so lengths do not leak either).
