@@ -160,9 +160,7 @@ impl NormalizeStage for Confusables {
         if t.is_ascii() || !t.text().chars().any(|c| latin_lookalike(c).is_some()) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
+        t.edit_runs(|text, edits| {
             let mut word_start = None;
             // A sentinel space closes the last word.
             let chars = text
@@ -185,14 +183,10 @@ impl NormalizeStage for Confusables {
                     let followed_by_mark = it.peek().is_some_and(|&(_, n)| is_combining_mark(n));
                     if let Some(l) = latin_lookalike(wc).filter(|_| !followed_by_mark) {
                         let at = ws + j;
-                        out.copy(src, kept..at);
-                        let end = at + wc.len_utf8();
-                        out.push(l, src.origin(at..end));
-                        kept = end;
+                        edits.replace_char(at..at + wc.len_utf8(), l);
                     }
                 }
             }
-            out.copy(src, kept..text.len());
         });
     }
 }

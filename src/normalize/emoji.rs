@@ -64,9 +64,7 @@ impl NormalizeStage for Emoji {
         if t.is_ascii() || !t.text().chars().any(|c| emoji_word(c).is_some()) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
+        t.edit_runs(|text, edits| {
             let mut it = text.char_indices().peekable();
             while let Some((i, c)) = it.next() {
                 let Some(word) = emoji_word(c) else {
@@ -77,14 +75,8 @@ impl NormalizeStage for Emoji {
                     end = j + m.len_utf8();
                     it.next();
                 }
-                out.copy(src, kept..i);
-                let o = src.origin(i..end);
-                out.push_str(" ", o);
-                out.push_str(word, o);
-                out.push_str(" ", o);
-                kept = end;
+                edits.replace_pieces(i..end, &[" ", word, " "]);
             }
-            out.copy(src, kept..text.len());
         });
     }
 }

@@ -19,7 +19,7 @@
 use super::NormalizeStage;
 use super::leet::leet_letter;
 use super::shape::{is_protected, token_around};
-use super::text::{NormalizedText, Sink, Source};
+use super::text::{Edits, NormalizedText};
 
 /// Joins spelled-out letters into words.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -233,26 +233,21 @@ impl NormalizeStage for LetterSpacing {
         if !next_chain(t.text(), 0, &mut members, &mut links) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
-            while let (Some(first), Some(last)) =
-                (members.first().copied(), members.last().copied())
-            {
-                out.copy(src, kept..first.start);
-                emit_chain(src, out, &members, &links);
-                kept = last.end;
+        t.edit_runs(|text, edits| {
+            while let Some(last) = members.last().copied() {
+                edit_chain(edits, &members, &links);
                 if !next_chain(text, last.end, &mut members, &mut links) {
                     break;
                 }
             }
-            out.copy(src, kept..text.len());
         });
     }
 }
 
-/// Writes the members of a chain without their separators.
-fn emit_chain(src: &Source<'_>, out: &mut Sink, members: &[Single], links: &[Link]) {
+/// Removes the separators between the members of a chain (or turns them
+/// into one space where word breaks survive) and writes leet members as
+/// their letters.
+fn edit_chain(edits: &mut Edits<'_, '_>, members: &[Single], links: &[Link]) {
     // Word breaks survive only when every group has two or more letters.
     let mut keep_breaks = links.contains(&Link::Break);
     let mut group = 1;
@@ -271,13 +266,15 @@ fn emit_chain(src: &Source<'_>, out: &mut Sink, members: &[Single], links: &[Lin
         .iter()
         .zip([None].into_iter().chain(links.iter().map(Some)))
     {
-        if let (true, Some(Link::Break), Some(prev_end)) = (keep_breaks, link, prev_end) {
-            out.push(' ', src.origin(prev_end..m.start));
+        if let Some(prev_end) = prev_end {
+            if keep_breaks && link == Some(&Link::Break) {
+                edits.replace_char(prev_end..m.start, ' ');
+            } else {
+                edits.remove(prev_end..m.start);
+            }
         }
         if m.leet {
-            out.push(char::from(m.letter), src.origin(m.start..m.end));
-        } else {
-            out.copy(src, m.start..m.end);
+            edits.replace_char(m.start..m.end, char::from(m.letter));
         }
         prev_end = Some(m.end);
     }
@@ -288,9 +285,7 @@ impl NormalizeStage for Whitespace {
         if t.ascii_hints().is_some_and(|h| !h.messy_space) || is_clean(t.text()) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
+        t.edit_runs(|text, edits| {
             let mut it = text.char_indices().peekable();
             while let Some((i, c)) = it.next() {
                 if !c.is_whitespace() {
@@ -301,14 +296,14 @@ impl NormalizeStage for Whitespace {
                     end = j + w.len_utf8();
                     it.next();
                 }
-                out.copy(src, kept..i);
-                if !out.is_empty() && end < text.len() {
-                    out.push(' ', src.origin(i..end));
+                // A run is maximal, so one starting past 0 follows a kept
+                // non-space: inner runs become one space, the ends go.
+                if i > 0 && end < text.len() {
+                    edits.replace_char(i..end, ' ');
+                } else {
+                    edits.remove(i..end);
                 }
-                kept = end;
             }
-            out.copy(src, kept..text.len());
-            debug_assert!(!out.ends_with(' '));
         });
     }
 }

@@ -61,19 +61,13 @@ impl NormalizeStage for Squeeze {
         } else if !self.has_work(t.text()) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
+        t.edit_runs(|text, edits| {
             Self::runs(text, |start, end, c| {
                 let n = (end - start) / c.len_utf8();
-                if !self.squeezes(c, n) || is_protected(token_around(text, start)) {
-                    return;
+                if self.squeezes(c, n) && !is_protected(token_around(text, start)) {
+                    edits.replace_char(start..end, c);
                 }
-                out.copy(src, kept..start);
-                out.push(c, src.origin(start..end));
-                kept = end;
             });
-            out.copy(src, kept..text.len());
         });
     }
 }

@@ -205,10 +205,27 @@ impl NormalizedText {
         }
     }
 
+    /// The one offset-preserving rewrite every rewriting stage uses (in the
+    /// spirit of `tokenizers`' `NormalizedString::transform_range`, with
+    /// whole-run alignment): `f` reads the current text and reports, left to
+    /// right, the byte ranges it replaces, removes or inserts before to an
+    /// [`Edits`]. Text between edits is kept with its origins; every byte a
+    /// replacement writes maps to the union of the origins of the range it
+    /// replaces, so spans found in the result still map back to the
+    /// original.
+    pub(crate) fn edit_runs(&mut self, f: impl FnOnce(&str, &mut Edits<'_, '_>)) {
+        self.rewrite(|src, out| {
+            let mut edits = Edits { src, out, kept: 0 };
+            f(src.text, &mut edits);
+            let kept = edits.kept;
+            out.copy(src, kept..src.text.len());
+        });
+    }
+
     /// Runs `f` to build a new text from the current one, then swaps it in.
     /// The old buffers become the spares, so steady-state use allocates
     /// nothing.
-    pub(crate) fn rewrite(&mut self, f: impl FnOnce(&Source<'_>, &mut Sink)) {
+    fn rewrite(&mut self, f: impl FnOnce(&Source<'_>, &mut Sink)) {
         let mut sink = Sink {
             text: mem::take(&mut self.spare_text),
             origin: mem::take(&mut self.spare_origin),
@@ -232,9 +249,76 @@ impl NormalizedText {
     }
 }
 
-/// The text a rewriting stage reads.
-pub(crate) struct Source<'a> {
-    pub(crate) text: &'a str,
+/// The edits of one [`NormalizedText::edit_runs`] pass. Ranges are byte
+/// ranges of the text `f` was given, on char boundaries, reported in
+/// increasing order without overlap; a range starting before the end of
+/// the previous edit keeps nothing in between.
+pub(crate) struct Edits<'s, 'a> {
+    src: &'s Source<'a>,
+    out: &'s mut Sink,
+    /// Where the text not yet written starts.
+    kept: usize,
+}
+
+impl Edits<'_, '_> {
+    /// Keeps the text from the previous edit up to `at`.
+    fn keep_to(&mut self, at: usize) {
+        debug_assert!(at >= self.kept, "edits out of order: {at} < {}", self.kept);
+        self.out.copy(self.src, self.kept..at);
+    }
+
+    /// Replaces `range` with the concatenation of `pieces`.
+    pub(crate) fn replace_pieces(&mut self, range: Range<usize>, pieces: &[&str]) {
+        self.keep_to(range.start);
+        let origin = self.src.origin(range.clone());
+        for piece in pieces {
+            self.out.push_str(piece, origin);
+        }
+        self.kept = range.end;
+    }
+
+    /// Replaces `range` with `with`.
+    pub(crate) fn replace(&mut self, range: Range<usize>, with: &str) {
+        self.replace_pieces(range, &[with]);
+    }
+
+    /// Replaces `range` with the chars of `with`.
+    pub(crate) fn replace_chars(
+        &mut self,
+        range: Range<usize>,
+        with: impl IntoIterator<Item = char>,
+    ) {
+        self.keep_to(range.start);
+        let origin = self.src.origin(range.clone());
+        for c in with {
+            self.out.push(c, origin);
+        }
+        self.kept = range.end;
+    }
+
+    /// Replaces `range` with `c`.
+    pub(crate) fn replace_char(&mut self, range: Range<usize>, c: char) {
+        self.replace_chars(range, [c]);
+    }
+
+    /// Removes `range`.
+    pub(crate) fn remove(&mut self, range: Range<usize>) {
+        self.keep_to(range.start);
+        self.kept = range.end;
+    }
+
+    /// Inserts `s` at `at`, mapping it to the origin of `from` (the text
+    /// it derives from, such as the consonant whose vowel it spells).
+    pub(crate) fn insert(&mut self, at: usize, s: &str, from: Range<usize>) {
+        self.keep_to(at);
+        self.out.push_str(s, self.src.origin(from));
+        self.kept = self.kept.max(at);
+    }
+}
+
+/// The text a rewrite reads.
+struct Source<'a> {
+    text: &'a str,
     /// Per-byte origins, or `None` for the identity map.
     origin: Option<&'a [Origin]>,
 }
@@ -242,7 +326,7 @@ pub(crate) struct Source<'a> {
 impl Source<'_> {
     /// Origin of the byte range `range` of the source (union of its bytes).
     /// An empty or out-of-range span yields an empty origin at its start.
-    pub(crate) fn origin(&self, range: Range<usize>) -> Origin {
+    fn origin(&self, range: Range<usize>) -> Origin {
         let Some(origin) = self.origin else {
             let start = floor_boundary(self.text, range.start);
             return Origin::new(start, ceil_boundary(self.text, range.end).max(start));
@@ -281,28 +365,28 @@ fn ceil_boundary(s: &str, i: usize) -> usize {
     i
 }
 
-/// The text a rewriting stage writes.
-pub(crate) struct Sink {
+/// The text a rewrite writes.
+struct Sink {
     text: String,
     origin: Vec<Origin>,
 }
 
 impl Sink {
     /// Appends `s`, every byte of it coming from `origin`.
-    pub(crate) fn push_str(&mut self, s: &str, origin: Origin) {
+    fn push_str(&mut self, s: &str, origin: Origin) {
         self.text.push_str(s);
         self.origin.extend(std::iter::repeat_n(origin, s.len()));
     }
 
     /// Appends `c`, coming from `origin`.
-    pub(crate) fn push(&mut self, c: char, origin: Origin) {
+    fn push(&mut self, c: char, origin: Origin) {
         let mut buf = [0u8; 4];
         self.push_str(c.encode_utf8(&mut buf), origin);
     }
 
     /// Copies `range` of the source unchanged, origins included. The range
     /// must lie on char boundaries; an invalid one is skipped.
-    pub(crate) fn copy(&mut self, src: &Source<'_>, range: Range<usize>) {
+    fn copy(&mut self, src: &Source<'_>, range: Range<usize>) {
         let Some(s) = src.text.get(range.clone()) else {
             return;
         };
@@ -327,16 +411,6 @@ impl Sink {
                 }
             }
         }
-    }
-
-    /// Whether nothing has been written yet.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.text.is_empty()
-    }
-
-    /// Whether the text written so far ends with `c`.
-    pub(crate) fn ends_with(&self, c: char) -> bool {
-        self.text.ends_with(c)
     }
 }
 
@@ -367,5 +441,43 @@ mod tests {
         assert_eq!(t.as_str(), "xyc");
         assert_eq!(t.original_span(0, 1), (0, 2));
         assert_eq!(t.original_span(2, 3), (2, 3));
+    }
+
+    #[test]
+    fn edit_runs_keeps_the_text_between_edits() {
+        let mut t = NormalizedText::default();
+        t.reset("aपb  c");
+        t.edit_runs(|text, e| {
+            assert_eq!(text, "aपb  c");
+            e.replace(1..4, "pa");
+            e.insert(4, "-", 1..4);
+            e.replace_char(5..7, ' ');
+        });
+        assert_eq!(t.as_str(), "apa-b c");
+        // Each written byte maps to the whole range it replaced.
+        assert_eq!(t.original_span(1, 3), (1, 4));
+        assert_eq!(t.original_span(3, 4), (1, 4));
+        assert_eq!(t.original_span(4, 5), (4, 5));
+        assert_eq!(t.original_span(5, 6), (5, 7));
+        assert_eq!(t.original_span(6, 7), (7, 8));
+    }
+
+    #[test]
+    fn edit_runs_composes_with_earlier_passes() {
+        let mut t = NormalizedText::default();
+        t.reset("x\u{200B}y📹");
+        t.edit_runs(|_, e| e.remove(1..4));
+        t.edit_runs(|text, e| {
+            let at = text.find('📹').unwrap_or(text.len());
+            e.replace_pieces(at..text.len(), &[" ", "video", " "]);
+        });
+        assert_eq!(t.as_str(), "xy video ");
+        // `y` still maps to its own byte, the word to the whole emoji.
+        assert_eq!(t.original_span(1, 2), (4, 5));
+        assert_eq!(t.original_span(3, 8), (5, 9));
+        // With no edits the text and its map are unchanged.
+        let before: Vec<_> = t.char_origins().collect();
+        t.edit_runs(|_, _| {});
+        assert_eq!(t.char_origins().collect::<Vec<_>>(), before);
     }
 }

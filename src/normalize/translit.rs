@@ -144,53 +144,51 @@ impl NormalizeStage for Transliterate {
         if t.is_ascii() || !t.text().chars().any(|c| classify(c).is_some()) {
             return;
         }
-        t.rewrite(|src, out| {
-            // The consonant whose inherent vowel is still undecided.
+        t.edit_runs(|text, edits| {
+            // The consonant whose inherent vowel is still undecided (its
+            // spelling was just written, so an inserted vowel follows it).
             let mut pending: Option<std::ops::Range<usize>> = None;
-            let mut kept = 0;
-            for (i, c) in src.text.char_indices() {
+            for (i, c) in text.char_indices() {
                 let end = i + c.len_utf8();
                 let Some(kind) = classify(c) else {
                     if let Some(r) = pending.take() {
                         // Word end: the inherent vowel is dropped; inside a
                         // word (another letter follows) it is spoken.
                         if c.is_alphanumeric() {
-                            out.push_str("a", src.origin(r));
+                            edits.insert(i, "a", r);
                         }
                     }
                     continue;
                 };
-                out.copy(src, kept..i);
-                kept = end;
-                let origin = src.origin(i..end);
                 match kind {
                     Kind::Consonant(s) => {
                         if let Some(r) = pending.take() {
-                            out.push_str("a", src.origin(r));
+                            edits.insert(i, "a", r);
                         }
-                        out.push_str(s, origin);
+                        edits.replace(i..end, s);
                         pending = Some(i..end);
                     }
                     Kind::Matra(s) => {
                         pending = None;
-                        out.push_str(s, origin);
+                        edits.replace(i..end, s);
                     }
-                    Kind::Virama => pending = None,
-                    Kind::Silent => {}
+                    Kind::Virama => {
+                        pending = None;
+                        edits.remove(i..end);
+                    }
+                    Kind::Silent => edits.remove(i..end),
                     Kind::Plain(s) => {
                         if let Some(r) = pending.take() {
                             // Anusvara and visarga follow the vowel they
                             // nasalise; a digit or danda ends the word.
                             if matches!((c as u32 - FIRST) % 0x80, 0x01..=0x03) || c == '\u{0D02}' {
-                                out.push_str("a", src.origin(r));
+                                edits.insert(i, "a", r);
                             }
                         }
-                        out.push_str(s, origin);
+                        edits.replace(i..end, s);
                     }
                 }
             }
-            // A non-Indic char between `kept` and the end is copied as is.
-            out.copy(src, kept..src.text.len());
         });
     }
 }

@@ -6,7 +6,7 @@ use unicode_normalization::char::{
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 use super::NormalizeStage;
-use super::text::{NormalizedText, Sink, Source};
+use super::text::{Edits, NormalizedText};
 
 /// Removes invisible characters used to split words past filters.
 ///
@@ -42,15 +42,12 @@ impl NormalizeStage for ZeroWidth {
         if t.is_ascii() || !t.text().chars().any(is_invisible) {
             return;
         }
-        t.rewrite(|src, out| {
-            let mut kept = 0;
-            for (i, c) in src.text.char_indices() {
+        t.edit_runs(|text, edits| {
+            for (i, c) in text.char_indices() {
                 if is_invisible(c) {
-                    out.copy(src, kept..i);
-                    kept = i + c.len_utf8();
+                    edits.remove(i..i + c.len_utf8());
                 }
             }
-            out.copy(src, kept..src.text.len());
         });
     }
 }
@@ -84,34 +81,31 @@ impl NormalizeStage for Nfkc {
         if t.is_ascii() || is_nfkc_quick(t.text().chars()) == IsNormalized::Yes {
             return;
         }
-        t.rewrite(|src, out| {
+        t.edit_runs(|text, edits| {
             let mut seg_start = 0;
-            for (i, c) in src.text.char_indices() {
+            for (i, c) in text.char_indices() {
                 if i > seg_start && starts_segment(c) {
-                    nfkc_segment(src, out, seg_start..i);
+                    nfkc_segment(text, edits, seg_start..i);
                     seg_start = i;
                 }
             }
-            nfkc_segment(src, out, seg_start..src.text.len());
+            nfkc_segment(text, edits, seg_start..text.len());
         });
     }
 }
 
 /// Normalizes one independent segment. When it changes, every output char
 /// maps to the whole segment (usually one char plus its marks).
-fn nfkc_segment(src: &Source<'_>, out: &mut Sink, range: std::ops::Range<usize>) {
-    let Some(seg) = src.text.get(range.clone()) else {
+fn nfkc_segment(text: &str, edits: &mut Edits<'_, '_>, range: std::ops::Range<usize>) {
+    let Some(seg) = text.get(range.clone()) else {
         return;
     };
     if is_nfkc_quick(seg.chars()) == IsNormalized::Yes {
-        out.copy(src, range);
         return;
     }
     let normalized: String = seg.nfkc().collect();
-    if normalized == seg {
-        out.copy(src, range);
-    } else {
-        out.push_str(&normalized, src.origin(range));
+    if normalized != seg {
+        edits.replace(range, &normalized);
     }
 }
 
@@ -130,23 +124,17 @@ impl NormalizeStage for Casefold {
         if !t.text().chars().any(changes_case) {
             return;
         }
-        t.rewrite(|src, out| {
-            let text = src.text;
-            let mut kept = 0;
+        t.edit_runs(|text, edits| {
             let mut it = text.char_indices().peekable();
             while let Some((i, c)) = it.next() {
                 if !changes_case(c) {
                     continue;
                 }
-                out.copy(src, kept..i);
                 let lower = c.to_lowercase();
                 let mut end = i + c.len_utf8();
                 let before_mark = it.peek().is_some_and(|&(_, m)| is_combining_mark(m));
                 if !before_mark {
-                    let o = src.origin(i..end);
-                    for l in lower {
-                        out.push(l, o);
-                    }
+                    edits.replace_chars(i..end, lower);
                 } else {
                     // A lowercase letter may compose with marks its capital
                     // did not (`T` + U+0308 -> `ẗ`), and `İ` becomes `i` +
@@ -158,11 +146,9 @@ impl NormalizeStage for Casefold {
                     }
                     let tail = text.get(i + c.len_utf8()..end).unwrap_or("");
                     let seq: String = lower.chain(tail.chars()).nfc().collect();
-                    out.push_str(&seq, src.origin(i..end));
+                    edits.replace(i..end, &seq);
                 }
-                kept = end;
             }
-            out.copy(src, kept..text.len());
         });
     }
 }
