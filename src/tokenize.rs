@@ -184,10 +184,13 @@ impl TokenizerModel {
                 return Err(bad(format!("token id {id} is given to two tokens")));
             }
             *slot = token.clone();
-            match token.strip_prefix(CONTINUATION) {
-                Some(rest) if !rest.is_empty() => pieces.insert(rest.to_string(), id),
-                _ => words.insert(token.clone(), id),
-            };
+            // At a word's start WordPiece looks the raw text up in the whole
+            // vocabulary, continuation tokens included (a word `##:` is the
+            // token `##:`), so `words` holds every token.
+            if let Some(rest) = token.strip_prefix(CONTINUATION).filter(|r| !r.is_empty()) {
+                pieces.insert(rest.to_string(), id);
+            }
+            words.insert(token.clone(), id);
         }
         let unk = vocab_map
             .get(UNK)

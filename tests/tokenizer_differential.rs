@@ -167,3 +167,13 @@ fn fast_path_agrees_with_tokenizers_on_every_corpus_message() {
         files.len()
     );
 }
+
+/// Words that begin with the continuation prefix: at a word's start
+/// WordPiece matches the raw text against every token, `##…` ones included
+/// (found by the arbitrary-text property above).
+#[test]
+fn words_starting_with_the_continuation_prefix_agree() {
+    for text in ["##:ﬓ", "##", "##a", "##ing", "x ##s ##", "a##b", "## ##:"] {
+        compare(text).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
