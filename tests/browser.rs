@@ -14,11 +14,15 @@
 //! `review-case.png` there (the README's screenshots come from
 //! `CHATRISK_SCREENSHOTS=docs`).
 
+mod common;
+
+use std::ffi::OsStr;
 use std::future::Future;
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use common::{Killed, free_port, start_serve, wait_for_port};
 
 use fantoccini::elements::Element;
 use fantoccini::error::CmdError;
@@ -49,39 +53,6 @@ fn tool(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var)
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from(default))
-}
-
-/// A child process killed (and reaped) when the test ends, however it ends.
-struct Killed(Child, &'static str);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn wait_for_port(child: &mut Killed, port: u16) {
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        if let Ok(Some(status)) = child.0.try_wait() {
-            panic!("{} exited before listening: {status}", child.1);
-        }
-        assert!(
-            started.elapsed() < WAIT,
-            "{} did not listen on port {port} within {WAIT:?}",
-            child.1
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// Polls a JavaScript expression until it is true, up to `WAIT`.
@@ -170,18 +141,14 @@ fn review_page_in_headless_chromium() {
         std::fs::write(exports.join(name), text).unwrap();
     }
 
-    let port = free_port();
-    let mut server = Killed(
-        Command::new(env!("CARGO_BIN_EXE_chatrisk"))
-            .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--db"])
-            .arg(&db)
-            .arg("--reviewers")
-            .arg(&reviewers)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-        "chatrisk serve",
+    let (server, port) = start_serve(
+        [
+            OsStr::new("--db"),
+            db.as_os_str(),
+            OsStr::new("--reviewers"),
+            reviewers.as_os_str(),
+        ],
+        WAIT,
     );
     let driver_port = free_port();
     let mut chromedriver = Killed(
@@ -193,8 +160,7 @@ fn review_page_in_headless_chromium() {
             .unwrap(),
         "chromedriver",
     );
-    wait_for_port(&mut server, port);
-    wait_for_port(&mut chromedriver, driver_port);
+    wait_for_port(&mut chromedriver, driver_port, WAIT);
 
     let profile = dir.join("profile");
     let caps = json!({

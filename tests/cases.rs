@@ -2,10 +2,13 @@
 //! conflicts), CSRF refusal, labeled export that `eval` reads, the database
 //! never served, and a `kill -9` in the middle of uploads.
 
+mod common;
+
+use std::ffi::OsStr;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use axum::body::Body;
@@ -328,14 +331,6 @@ async fn page_is_locked_down_and_the_database_is_never_served() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 /// One raw HTTP/1.1 upload; `Some(case numbers)` when the server answered 200.
 fn raw_upload(port: u16, body: &str) -> Option<Vec<i64>> {
     let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
@@ -366,22 +361,11 @@ fn raw_upload(port: u16, body: &str) -> Option<Vec<i64>> {
 fn kill_9_mid_upload_loses_no_committed_case() {
     let dir = tmp("kill9");
     let db = dir.join("cases.sqlite");
-    let port = free_port();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
-        .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--db"])
-        .arg(&db)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let (mut server, port) = common::start_serve(
+        [OsStr::new("--db"), db.as_os_str()],
+        Duration::from_secs(30),
+    );
     let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
     // Four uploaders, each sending distinct chats until the server dies.
     let acked = std::sync::Arc::new(std::sync::Mutex::new(Vec::<i64>::new()));
     let workers: Vec<_> = (0..4)
@@ -405,8 +389,8 @@ fn kill_9_mid_upload_loses_no_committed_case() {
         );
         std::thread::sleep(Duration::from_millis(20));
     }
-    child.kill().unwrap(); // SIGKILL
-    child.wait().unwrap();
+    server.0.kill().unwrap(); // SIGKILL
+    server.0.wait().unwrap();
     for w in workers {
         w.join().unwrap();
     }

@@ -10,7 +10,7 @@ use chatrisk::cases::{CaseStore, NewCase, Source};
 use chatrisk::error::{Error, Result};
 use chatrisk::import::{self, Format};
 use chatrisk::scan;
-use chatrisk::{RecordError, Scorer};
+use chatrisk::Scorer;
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, clap::Subcommand)]
@@ -111,6 +111,64 @@ pub(super) fn file_sha256(path: &Path) -> Result<String> {
         .collect())
 }
 
+/// What both ways of importing cases share: the scorer, the store they
+/// write to, and the counts behind the closing summary and the exit code.
+pub(super) struct CaseImport {
+    pub(super) scorer: Scorer,
+    store: CaseStore,
+    db: PathBuf,
+    added: usize,
+    duplicates: usize,
+    errors: usize,
+}
+
+impl CaseImport {
+    pub(super) fn open(db: &Path, model: Option<&Path>, policy: Option<&Path>) -> Result<Self> {
+        Ok(CaseImport {
+            scorer: Scorer::from_paths(model, policy)?,
+            store: CaseStore::open(db)?,
+            db: db.to_path_buf(),
+            added: 0,
+            duplicates: 0,
+            errors: 0,
+        })
+    }
+
+    /// Stores `cases` in one transaction; returns how many were new and
+    /// how many were stored already.
+    pub(super) fn add(&mut self, cases: &[NewCase]) -> Result<(usize, usize)> {
+        let stored = self.store.add(cases)?;
+        let dup = stored.iter().filter(|a| a.duplicate).count();
+        let new = stored.len() - dup;
+        self.added += new;
+        self.duplicates += dup;
+        Ok((new, dup))
+    }
+
+    /// Reports something that did not become a case, and counts it.
+    pub(super) fn error(&mut self, e: &dyn std::fmt::Display) {
+        eprintln!("error: {e}");
+        self.errors += 1;
+    }
+
+    /// The closing line on stderr (`skipped` names what else was left out,
+    /// ending with ", ") and the exit code: 1 when anything failed.
+    pub(super) fn finish(&self, skipped: &str) -> ExitCode {
+        eprintln!(
+            "{}: {} case(s) added, {} already stored, {skipped}{} error(s)",
+            self.db.display(),
+            self.added,
+            self.duplicates,
+            self.errors
+        );
+        if self.errors > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
 fn import_cases(
     paths: &[PathBuf],
     db: &Path,
@@ -118,18 +176,12 @@ fn import_cases(
     model: Option<&Path>,
     policy: Option<&Path>,
 ) -> Result<ExitCode> {
-    let scorer = Scorer::from_paths(model, policy)?;
-    let store = CaseStore::open(db)?;
-    let (mut added, mut duplicates, mut errors) = (0usize, 0usize, 0usize);
-    let report = |e: &RecordError| {
-        eprintln!("error: {e}");
-    };
+    let mut imp = CaseImport::open(db, model, policy)?;
     for path in scan::expand_paths(paths) {
         let path = match path {
             Ok(p) => p,
             Err(e) => {
-                report(&e);
-                errors += 1;
+                imp.error(&e);
                 continue;
             }
         };
@@ -139,8 +191,7 @@ fn import_cases(
         if stdin {
             use std::io::Read;
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                eprintln!("error: {}", Error::io("-", e));
-                errors += 1;
+                imp.error(&Error::io("-", e));
                 continue;
             }
         }
@@ -155,8 +206,7 @@ fn import_cases(
         let sha256 = match hashed {
             Ok(s) => s,
             Err(e) => {
-                eprintln!("error: {e}");
-                errors += 1;
+                imp.error(&e);
                 continue;
             }
         };
@@ -174,31 +224,14 @@ fn import_cases(
         };
         for record in records {
             match record {
-                Ok(conv) => cases.push(NewCase::score(&scorer, conv, source.clone())),
-                Err(e) => {
-                    report(&e);
-                    errors += 1;
-                }
+                Ok(conv) => cases.push(NewCase::score(&imp.scorer, conv, source.clone())),
+                Err(e) => imp.error(&e),
             }
         }
-        let stored = store.add(&cases)?;
-        let dup = stored.iter().filter(|a| a.duplicate).count();
-        eprintln!(
-            "{name}: {} new case(s), {dup} already stored",
-            stored.len() - dup
-        );
-        added += stored.len() - dup;
-        duplicates += dup;
+        let (new, dup) = imp.add(&cases)?;
+        eprintln!("{name}: {new} new case(s), {dup} already stored");
     }
-    eprintln!(
-        "{}: {added} case(s) added, {duplicates} already stored, {errors} error(s)",
-        db.display()
-    );
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(imp.finish(""))
 }
 
 fn export(db: &Path, out: &Path) -> Result<ExitCode> {

@@ -6,10 +6,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chatrisk::cases::results::{Inputs, ResultLine, parse_result_line};
-use chatrisk::cases::{CaseStore, NewCase, Source};
+use chatrisk::cases::{NewCase, Source};
 use chatrisk::error::{Error, Result};
 use chatrisk::import::Format;
-use chatrisk::{RecordError, Scorer};
+
+use super::cases::CaseImport;
 
 /// Cases are written in batches of this many (one transaction each).
 const BATCH: usize = 256;
@@ -22,24 +23,21 @@ pub fn import_results(
     model: Option<&Path>,
     policy: Option<&Path>,
 ) -> Result<ExitCode> {
-    let scorer = Scorer::from_paths(model, policy)?;
-    let version = scorer.model().file.version.clone();
-    let store = CaseStore::open(db)?;
+    let mut imp = CaseImport::open(db, model, policy)?;
+    let version = imp.scorer.model().file.version.clone();
     let mut inputs = Inputs::new(base, format);
-    let (mut added, mut duplicates, mut errors, mut unread, mut rescored) = (0, 0, 0, 0, 0);
-    let report = |e: &RecordError| eprintln!("error: {e}");
+    let (mut unread, mut rescored) = (0, 0);
     for path in paths {
         let name = path.display().to_string();
         let file = std::fs::File::open(path).map_err(|e| Error::io(&name, e))?;
         let mut pending: Vec<NewCase> = Vec::new();
         let (mut file_added, mut file_dup) = (0usize, 0usize);
-        let mut flush = |pending: &mut Vec<NewCase>| -> Result<()> {
+        let mut flush = |imp: &mut CaseImport, pending: &mut Vec<NewCase>| -> Result<()> {
             if pending.is_empty() {
                 return Ok(());
             }
-            let stored = store.add(pending)?;
-            let dup = stored.iter().filter(|a| a.duplicate).count();
-            file_added += stored.len() - dup;
+            let (new, dup) = imp.add(pending)?;
+            file_added += new;
             file_dup += dup;
             pending.clear();
             Ok(())
@@ -58,16 +56,14 @@ pub fn import_results(
                     continue;
                 }
                 Err(e) => {
-                    report(&e);
-                    errors += 1;
+                    imp.error(&e);
                     continue;
                 }
             };
             let conv = match inputs.conversation(&result, &name, line_no) {
                 Ok(c) => c,
                 Err(e) => {
-                    report(&e);
-                    errors += 1;
+                    imp.error(&e);
                     continue;
                 }
             };
@@ -78,32 +74,22 @@ pub fn import_results(
                     .unwrap_or_default(),
                 sha256: src.map(|s| s.sha256.clone()).unwrap_or_default(),
             };
-            let case = NewCase::score(&scorer, conv, source);
+            let case = NewCase::score(&imp.scorer, conv, source);
             if result.model.version != version {
                 rescored += 1;
             }
             pending.push(case);
             if pending.len() >= BATCH {
-                flush(&mut pending)?;
+                flush(&mut imp, &mut pending)?;
             }
         }
-        flush(&mut pending)?;
+        flush(&mut imp, &mut pending)?;
         eprintln!("{name}: {file_added} new case(s), {file_dup} already stored");
-        added += file_added;
-        duplicates += file_dup;
     }
     if rescored > 0 {
         eprintln!(
             "note: {rescored} result(s) came from another model than {version}; their cases carry this model's scores"
         );
     }
-    eprintln!(
-        "{}: {added} case(s) added, {duplicates} already stored, {unread} scan error(s) skipped, {errors} error(s)",
-        db.display()
-    );
-    Ok(if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(imp.finish(&format!("{unread} scan error(s) skipped, ")))
 }
