@@ -6,11 +6,11 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use chatrisk::Scorer;
 use chatrisk::cases::{CaseStore, NewCase, Source};
 use chatrisk::error::{Error, Result};
 use chatrisk::import::{self, Format};
 use chatrisk::scan;
-use chatrisk::Scorer;
 use sha2::{Digest, Sha256};
 
 #[derive(Debug, clap::Subcommand)]
