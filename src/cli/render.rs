@@ -1,6 +1,6 @@
 //! Human-readable terminal output. Everything printed for people lives here.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::time::Duration;
 
 use chatrisk::eval::{Evaluation, GroupEval};
@@ -519,26 +519,23 @@ pub fn verification(out: &mut impl Write, v: &Verification) -> io::Result<()> {
     Ok(())
 }
 
-pub fn progress(done: u64, total: u64, conversations: u64, elapsed: Duration) {
-    let mb = done as f64 / 1e6;
-    let secs = elapsed.as_secs_f64().max(1e-3);
-    let rate = mb / secs;
-    let pct = if total > 0 {
-        100.0 * done as f64 / total as f64
+/// The scan's progress bar on stderr (bytes read of `total`, rate,
+/// conversations per second, ETA), drawn by `indicatif` at a bounded rate;
+/// hidden with `--quiet` and when stderr is not a terminal.
+pub fn scan_progress(total: u64, quiet: bool) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let template = if total > 0 {
+        "[{bar:20}] {percent:>3}%  {bytes}  {bytes_per_sec}  {msg}  ETA {eta}"
     } else {
-        0.0
+        "{bytes}  {bytes_per_sec}  {msg}"
     };
-    let eta = if done > 0 && total > done {
-        let left = (total - done) as f64 / (done as f64 / secs);
-        format!("  ETA {}:{:02}", left as u64 / 60, left as u64 % 60)
-    } else {
-        String::new()
-    };
-    eprint!(
-        "\r{} {pct:5.1}%  {mb:.1} MB  {rate:.1} MB/s  {:.0} conv/s{eta}   ",
-        bar(pct / 100.0),
-        conversations as f64 / secs
-    );
+    let style = ProgressStyle::with_template(template)
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .progress_chars("#>.");
+    ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()).with_style(style)
 }
 
 pub fn scan_summary(s: &ScanSummary, written: u64, min_level: Level, elapsed: Duration) {

@@ -1,6 +1,6 @@
 //! `chatrisk scan`: files and directories, one JSON line per conversation, in order.
 
-use std::io::{BufWriter, IsTerminal, Write};
+use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -75,7 +75,7 @@ impl ScanArgs {
             .filter_map(|p| std::fs::metadata(p).ok())
             .map(|m| m.len())
             .sum();
-        let show_progress = !self.quiet && std::io::stderr().is_terminal();
+        let progress = render::scan_progress(total, self.quiet);
         let started = std::time::Instant::now();
         let min_level = self.min_level;
         let conversations = std::cell::Cell::new(0u64);
@@ -87,9 +87,9 @@ impl ScanArgs {
             &score_opts,
             &opts,
             |done| {
-                if show_progress {
-                    render::progress(done, total, conversations.get(), started.elapsed());
-                }
+                progress.set_position(done);
+                let secs = started.elapsed().as_secs_f64().max(1e-3);
+                progress.set_message(format!("{:.0} conv/s", conversations.get() as f64 / secs));
             },
             |o| {
                 conversations.set(conversations.get() + 1);
@@ -108,9 +108,7 @@ impl ScanArgs {
             Err((_, e)) => return Err(Error::output(out_name(), e)),
         };
         out.flush().map_err(|e| Error::output(out_name(), e))?;
-        if show_progress {
-            eprintln!();
-        }
+        progress.finish_and_clear();
         if !self.quiet {
             render::scan_summary(&summary, written, min_level, started.elapsed());
         }
