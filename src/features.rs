@@ -453,6 +453,68 @@ pub struct WindowState {
     coercive_by_sender: AHashMap<String, u32>,
     spare: Vec<WindowMessage>,
     spare_buffers: Vec<Vec<u32>>,
+    /// Running sums over `counts` for scoring, when tracking heads.
+    track: Option<Track>,
+}
+
+/// Sums over a window's text block kept up to date bucket by bucket (f64),
+/// so a scorer can estimate each head's text dot product in O(1) per message
+/// with a proven error bound instead of re-reading every bucket.
+#[derive(Debug)]
+struct Track {
+    /// Every head's weights interleaved: feature `i` of head `h` at `i * stride + h`.
+    weights: std::sync::Arc<[f32]>,
+    stride: usize,
+    /// Sum of squared [`tf`] values.
+    squares: f64,
+    /// Per head: sum of `w * tf`.
+    dots: Vec<f64>,
+    /// Per head: sum of `|w| * tf` (for the rounding bound).
+    abs: Vec<f64>,
+    /// Pushes since the sums were last recomputed from scratch.
+    since_exact: u32,
+}
+
+/// Recompute the tracked sums from the counts every this many pushes, so
+/// rounding in the running f64 sums cannot build up over a long chat.
+const RESUM_EVERY: u32 = 128;
+
+/// The [`tf`] value of a count as f64, 0 for a count of 0.
+fn tf64(c: u32) -> f64 {
+    if c == 0 { 0.0 } else { tf_of(c) as f64 }
+}
+
+impl Track {
+    fn change(&mut self, bucket: u32, old: u32, new: u32) {
+        let (vo, vn) = (tf64(old), tf64(new));
+        self.squares += vn * vn - vo * vo;
+        let base = bucket as usize * self.stride;
+        let d = vn - vo;
+        for (h, (dot, abs)) in self.dots.iter_mut().zip(&mut self.abs).enumerate() {
+            let w = self.weights.get(base + h).copied().unwrap_or(0.0) as f64;
+            *dot += w * d;
+            *abs += w.abs() * d;
+        }
+    }
+
+    fn resum(&mut self, counts: &[(u32, u32)]) {
+        self.squares = 0.0;
+        self.dots.iter_mut().for_each(|d| *d = 0.0);
+        self.abs.iter_mut().for_each(|d| *d = 0.0);
+        for &(b, c) in counts {
+            self.change(b, 0, c);
+        }
+        self.since_exact = 0;
+    }
+}
+
+/// An estimate of one head's text dot product for the window as it stands
+/// and a bound on how far the exact f32 computation
+/// ([`WindowState::text_factor`] then [`WindowState::text_dot`]) can be from it.
+#[derive(Debug, Clone, Copy)]
+pub struct TextEstimate {
+    pub value: f64,
+    pub bound: f64,
 }
 
 impl WindowState {
@@ -465,7 +527,51 @@ impl WindowState {
             coercive_by_sender: AHashMap::new(),
             spare: Vec::new(),
             spare_buffers: Vec::new(),
+            track: None,
         }
+    }
+
+    /// A window that also keeps the running sums [`WindowState::estimate`]
+    /// reads, for heads whose weights are interleaved in `weights`
+    /// (feature `i` of head `h` at `i * heads + h`).
+    pub fn tracking(window: usize, weights: std::sync::Arc<[f32]>, heads: usize) -> Self {
+        let mut w = WindowState::new(window);
+        w.track = Some(Track {
+            weights,
+            stride: heads,
+            squares: 0.0,
+            dots: vec![0.0; heads],
+            abs: vec![0.0; heads],
+            since_exact: 0,
+        });
+        w
+    }
+
+    /// Head `head`'s text dot product estimated from the running sums, with
+    /// a bound on its distance to the exact f32 value (`None` when the
+    /// window does not track heads). The bound is a worst case of f32
+    /// rounding: a sum of `n` terms is within `n * 2^-24` of the sum of
+    /// magnitudes, each product and the norm add a few more units.
+    pub fn estimate(&self, head: usize, scale: f32, floor: f32) -> Option<TextEstimate> {
+        let t = self.track.as_ref()?;
+        let norm = t.squares.max(0.0).sqrt().max(floor as f64);
+        let k = if self.counts.is_empty() || norm <= 0.0 {
+            if self.counts.is_empty() {
+                return Some(TextEstimate {
+                    value: 0.0,
+                    bound: 0.0,
+                });
+            }
+            1.0
+        } else {
+            scale as f64 / norm
+        };
+        let value = t.dots.get(head).copied()? * k;
+        let magnitude = t.abs.get(head).copied()?.abs() * k;
+        let u = f32::EPSILON as f64 / 2.0;
+        let n = self.counts.len() as f64;
+        let bound = 2.0 * (2.0 * n + 16.0) * u * magnitude + 1e-9 * (magnitude + 1.0);
+        Some(TextEstimate { value, bound })
     }
 
     /// A fresh bucket buffer (recycled from earlier messages).
@@ -488,7 +594,22 @@ impl WindowState {
             }
         }
         self.spare_buffers.push(buckets);
-        merge_counts(&self.counts, &entry.buckets, true, &mut self.merged);
+        match &mut self.track {
+            Some(t) => merge_counts(
+                &self.counts,
+                &entry.buckets,
+                true,
+                &mut self.merged,
+                |b, o, n| t.change(b, o, n),
+            ),
+            None => merge_counts(
+                &self.counts,
+                &entry.buckets,
+                true,
+                &mut self.merged,
+                |_, _, _| {},
+            ),
+        }
         std::mem::swap(&mut self.counts, &mut self.merged);
 
         let signals = hits
@@ -513,9 +634,30 @@ impl WindowState {
         if self.messages.len() > self.window
             && let Some(old) = self.messages.pop_front()
         {
-            merge_counts(&self.counts, &old.buckets, false, &mut self.merged);
+            match &mut self.track {
+                Some(t) => merge_counts(
+                    &self.counts,
+                    &old.buckets,
+                    false,
+                    &mut self.merged,
+                    |b, o, n| t.change(b, o, n),
+                ),
+                None => merge_counts(
+                    &self.counts,
+                    &old.buckets,
+                    false,
+                    &mut self.merged,
+                    |_, _, _| {},
+                ),
+            }
             std::mem::swap(&mut self.counts, &mut self.merged);
             self.spare.push(old);
+        }
+        if let Some(t) = &mut self.track {
+            t.since_exact += 1;
+            if t.since_exact >= RESUM_EVERY || self.counts.is_empty() {
+                t.resum(&self.counts);
+            }
         }
     }
 
@@ -613,8 +755,15 @@ impl WindowState {
 }
 
 /// Merges sorted (bucket, count) lists into `out`: `a + b`, or `a - b`
-/// with zero counts dropped (`b` is then a part of `a`).
-fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u32, u32)>) {
+/// with zero counts dropped (`b` is then a part of `a`); `changed(bucket,
+/// old, new)` is called for every bucket whose count changes.
+fn merge_counts(
+    a: &[(u32, u32)],
+    b: &[(u32, u32)],
+    add: bool,
+    out: &mut Vec<(u32, u32)>,
+    mut changed: impl FnMut(u32, u32, u32),
+) {
     out.clear();
     out.reserve(a.len() + if add { b.len() } else { 0 });
     let (mut i, mut j) = (0, 0);
@@ -626,6 +775,7 @@ fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u3
         } else if y.0 < x.0 {
             if add {
                 out.push(y);
+                changed(y.0, 0, y.1);
             }
             j += 1;
         } else {
@@ -634,6 +784,7 @@ fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u3
             } else {
                 x.1.saturating_sub(y.1)
             };
+            changed(x.0, x.1, c);
             if c > 0 {
                 out.push((x.0, c));
             }
@@ -643,6 +794,9 @@ fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u3
     }
     out.extend_from_slice(&a[i..]);
     if add {
+        for &(bucket, c) in &b[j..] {
+            changed(bucket, 0, c);
+        }
         out.extend_from_slice(&b[j..]);
     }
 }
@@ -655,11 +809,34 @@ pub fn walk_windows(
     pipeline: &Pipeline,
     space: &FeatureSpace,
     conv: &Conversation,
+    f: impl FnMut(usize, Option<(&SequenceState, &WindowState)>, &mut MessageObservation),
+) -> SequenceState {
+    walk_windows_in(pipeline, space, conv, WindowState::new(space.window()), f)
+}
+
+/// [`walk_windows`] with a window that tracks heads' running sums
+/// ([`WindowState::tracking`]): what the scorer's fast pass reads.
+pub fn walk_windows_tracking(
+    pipeline: &Pipeline,
+    space: &FeatureSpace,
+    conv: &Conversation,
+    weights: std::sync::Arc<[f32]>,
+    heads: usize,
+    f: impl FnMut(usize, Option<(&SequenceState, &WindowState)>, &mut MessageObservation),
+) -> SequenceState {
+    let window = WindowState::tracking(space.window(), weights, heads);
+    walk_windows_in(pipeline, space, conv, window, f)
+}
+
+fn walk_windows_in(
+    pipeline: &Pipeline,
+    space: &FeatureSpace,
+    conv: &Conversation,
+    mut window: WindowState,
     mut f: impl FnMut(usize, Option<(&SequenceState, &WindowState)>, &mut MessageObservation),
 ) -> SequenceState {
     let names = space.names(conv.messages.iter().map(|m| m.sender.as_str()));
     let mut state = SequenceState::new();
-    let mut window = WindowState::new(space.window());
     let mut scratch = Scratch::default();
     let mut text = TextScratch::default();
     let mut obs = MessageObservation::default();

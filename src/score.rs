@@ -322,10 +322,19 @@ impl Scorer {
     }
 
     /// One pass over a conversation: every window's logit per head, the
-    /// best window per head, hits and indicators. The text block is dotted
-    /// straight from the window's sorted counts with the interleaved
-    /// weights, never written out as a row (the best window's row is).
-    fn pass(&self, conv: &Conversation) -> Pass {
+    /// best window per head, hits and indicators.
+    ///
+    /// The window keeps running f64 sums of its text block (squares and
+    /// each head's dot product), so each message costs the buckets it
+    /// changes. The estimate they give comes with a bound on its distance
+    /// to the exact f32 logit ([`features::WindowState::estimate`]); the
+    /// exact logit (the same f32 operations in the same order as
+    /// [`Row::dot`], so the same bits) is computed only where the bound
+    /// cannot decide: a window that may beat the best so far, a running
+    /// probability that may cross a level threshold, or every window when
+    /// `exact_running` (a timeline or trace prints every probability).
+    /// Best windows, levels and scores are therefore the reference's bits.
+    fn pass(&self, conv: &Conversation, exact_running: bool) -> Pass {
         let model = &*self.model;
         let space = &model.space;
         let heads = &model.heads;
@@ -355,37 +364,73 @@ impl Scorer {
         let mut recent: std::collections::VecDeque<usize> = Default::default();
         let mut any_speech = false;
         let mut structural: Vec<f32> = Vec::with_capacity(space.n_structural());
-        let state = features::walk_windows(&model.pipeline, space, conv, |i, window, obs| {
-            if let Some((prefix, window)) = window {
-                recent.push_back(i);
-                if recent.len() > space.window() {
-                    recent.pop_front();
-                }
-                window.structural(prefix, &mut structural);
-                let factor = window.text_factor(scale, floor);
-                for (h, (_, head)) in heads.iter().enumerate() {
-                    let dense: f32 = structural
-                        .iter()
-                        .zip(&head.weights)
-                        .map(|(x, w)| x * w)
-                        .sum();
-                    let text = window.text_dot(factor, &self.interleaved, width, h);
-                    let z = dense + text + head.intercept;
-                    current[h] = head.calibration.apply(z as f64);
-                    if !any_speech || z > best[h].logit {
-                        let b = &mut best[h];
-                        b.logit = z;
-                        window.row(prefix, scale, floor, &mut b.row);
-                        b.messages.clear();
-                        b.messages.extend(recent.iter().copied());
+        let u = f32::EPSILON as f64 / 2.0;
+        let state = features::walk_windows_tracking(
+            &model.pipeline,
+            space,
+            conv,
+            self.interleaved.clone(),
+            width,
+            |i, window, obs| {
+                if let Some((prefix, window)) = window {
+                    recent.push_back(i);
+                    if recent.len() > space.window() {
+                        recent.pop_front();
                     }
+                    window.structural(prefix, &mut structural);
+                    let mut factor = None;
+                    for (h, (_, head)) in heads.iter().enumerate() {
+                        let dense: f32 = structural
+                            .iter()
+                            .zip(&head.weights)
+                            .map(|(x, w)| x * w)
+                            .sum();
+                        let decided = match window.estimate(h, scale, floor) {
+                            Some(e) if any_speech && !exact_running => {
+                                let za = dense as f64 + e.value + head.intercept as f64;
+                                // Two f32 additions after the dot product.
+                                let margin = e.bound
+                                    + 4.0
+                                        * u
+                                        * (dense.abs() as f64
+                                            + e.value.abs()
+                                            + head.intercept.abs() as f64
+                                            + e.bound);
+                                let (lo, hi) = (
+                                    head.calibration.apply(za - margin),
+                                    head.calibration.apply(za + margin),
+                                );
+                                let cannot_win = za + margin < best[h].logit as f64;
+                                let same_level =
+                                    self.level(h, lo.min(hi)) == self.level(h, lo.max(hi));
+                                (cannot_win && same_level).then(|| head.calibration.apply(za))
+                            }
+                            _ => None,
+                        };
+                        if let Some(p) = decided {
+                            current[h] = p;
+                            continue;
+                        }
+                        let factor =
+                            *factor.get_or_insert_with(|| window.text_factor(scale, floor));
+                        let text = window.text_dot(factor, &self.interleaved, width, h);
+                        let z = dense + text + head.intercept;
+                        current[h] = head.calibration.apply(z as f64);
+                        if !any_speech || z > best[h].logit {
+                            let b = &mut best[h];
+                            b.logit = z;
+                            window.row(prefix, scale, floor, &mut b.row);
+                            b.messages.clear();
+                            b.messages.extend(recent.iter().copied());
+                        }
+                    }
+                    any_speech = true;
+                    hits.append(&mut obs.hits);
+                    indicators.append(&mut obs.indicators);
                 }
-                any_speech = true;
-                hits.append(&mut obs.hits);
-                indicators.append(&mut obs.indicators);
-            }
-            running.extend_from_slice(&current);
-        });
+                running.extend_from_slice(&current);
+            },
+        );
         Pass {
             hits,
             indicators,
@@ -528,7 +573,7 @@ impl Scorer {
 
     /// Scores one conversation.
     pub fn score(&self, conv: &Conversation, opts: &ScoreOptions) -> Report {
-        let pass = self.pass(conv);
+        let pass = self.pass(conv, opts.timeline);
         self.report(conv, &pass, opts)
     }
 
@@ -647,7 +692,7 @@ impl Scorer {
 
     /// The report plus a message-by-message trace for a human reviewer.
     pub fn explain(&self, conv: &Conversation, opts: &ScoreOptions) -> Explanation {
-        let pass = self.pass(conv);
+        let pass = self.pass(conv, true);
         let report = self.report(
             conv,
             &pass,
@@ -743,6 +788,7 @@ mod tests {
             timeline: true,
             ..ScoreOptions::default()
         };
+        let plain = ScoreOptions::default();
         let files = corpus_files();
         assert!(files.len() >= 20, "corpus files: {files:?}");
         let mut chats = 0;
@@ -750,18 +796,66 @@ mod tests {
             let bytes = std::fs::read(&file).unwrap();
             for (n, conv) in crate::import::JsonlReader::new(&bytes[..], "corpus").enumerate() {
                 let conv = conv.unwrap();
-                let fast = scorer.report(&conv, &scorer.pass(&conv), &opts);
-                let slow = scorer.report(&conv, &scorer.pass_reference(&conv), &opts);
-                assert_eq!(
-                    serde_json::to_string(&fast).unwrap(),
-                    serde_json::to_string(&slow).unwrap(),
-                    "{} record {}",
-                    file.display(),
-                    n + 1
-                );
+                let reference = scorer.pass_reference(&conv);
+                // With a timeline every window is exact; without one the
+                // running estimates decide what they can.
+                for (exact, opts) in [(true, &opts), (false, &plain)] {
+                    let fast = scorer.report(&conv, &scorer.pass(&conv, exact), opts);
+                    let slow = scorer.report(&conv, &reference, opts);
+                    assert_eq!(
+                        serde_json::to_string(&fast).unwrap(),
+                        serde_json::to_string(&slow).unwrap(),
+                        "{} record {} (exact running: {exact})",
+                        file.display(),
+                        n + 1
+                    );
+                }
                 chats += 1;
             }
         }
         assert!(chats > 4000, "{chats} chats");
+    }
+
+    /// The running estimate of every window's text dot product is within
+    /// its stated bound of the exact f32 value, on every corpus chat (the
+    /// bound is what lets the fast pass skip the exact computation).
+    #[test]
+    fn window_estimates_stay_within_their_bound_on_every_corpus_file() {
+        let scorer = Scorer::new(Arc::new(Model::embedded().unwrap()));
+        let model = scorer.model();
+        let space = &model.space;
+        let width = model.heads.len();
+        let (scale, floor) = (space.layout.text.scale, space.layout.text.norm_floor);
+        let (mut windows, mut worst, mut widest) = (0usize, 0f64, 0f64);
+        for file in corpus_files() {
+            let bytes = std::fs::read(&file).unwrap();
+            for conv in crate::import::JsonlReader::new(&bytes[..], "corpus") {
+                let conv = conv.unwrap();
+                features::walk_windows_tracking(
+                    &model.pipeline,
+                    space,
+                    &conv,
+                    scorer.interleaved.clone(),
+                    width,
+                    |_, window, _| {
+                        let Some((_, window)) = window else { return };
+                        let factor = window.text_factor(scale, floor);
+                        for h in 0..width {
+                            let exact = window.text_dot(factor, &scorer.interleaved, width, h);
+                            let e = window.estimate(h, scale, floor).unwrap();
+                            let d = (e.value - exact as f64).abs();
+                            assert!(d <= e.bound, "{}: {d} > {}", file.display(), e.bound);
+                            worst = worst.max(d);
+                            widest = widest.max(e.bound);
+                            windows += 1;
+                        }
+                    },
+                );
+            }
+        }
+        assert!(windows > 10_000, "{windows} windows");
+        eprintln!(
+            "{windows} windows: largest |estimate - exact| {worst:e}, largest bound {widest:e}"
+        );
     }
 }
