@@ -446,8 +446,11 @@ struct WindowMessage {
 pub struct WindowState {
     window: usize,
     messages: VecDeque<WindowMessage>,
-    /// (bucket, count) over the window, sorted by bucket, counts > 0.
-    counts: Vec<(u32, u32)>,
+    /// (bucket, count) over the window, sorted by bucket, counts > 0. A
+    /// tracking window keeps its counts in `Track::dense` instead and
+    /// rebuilds this list only when it is read (`fresh` false until then).
+    counts: std::cell::RefCell<Vec<(u32, u32)>>,
+    fresh: std::cell::Cell<bool>,
     /// Buffer the next `counts` is merged into.
     merged: Vec<(u32, u32)>,
     coercive_by_sender: AHashMap<String, u32>,
@@ -473,6 +476,39 @@ struct Track {
     abs: Vec<f64>,
     /// Pushes since the sums were last recomputed from scratch.
     since_exact: u32,
+    /// The window's count of every bucket (indexed by bucket), so a message
+    /// entering or leaving costs its own buckets, not the window's.
+    dense: Vec<u32>,
+    /// Buckets with a count above 0.
+    distinct: usize,
+}
+
+thread_local! {
+    /// Zeroed count arrays of finished windows, reused by the next
+    /// conversation on this thread (allocating and faulting in a fresh
+    /// one per conversation would cost more than scoring a short chat).
+    static DENSE_POOL: std::cell::RefCell<Vec<Vec<u32>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Drop for WindowState {
+    fn drop(&mut self) {
+        if let Some(t) = &mut self.track {
+            let mut dense = std::mem::take(&mut t.dense);
+            for m in &self.messages {
+                for &(b, _) in &m.buckets {
+                    if let Some(c) = dense.get_mut(b as usize) {
+                        *c = 0;
+                    }
+                }
+            }
+            let _ = DENSE_POOL.try_with(|p| {
+                let mut p = p.borrow_mut();
+                if p.len() < 4 {
+                    p.push(dense);
+                }
+            });
+        }
+    }
 }
 
 /// Recompute the tracked sums from the counts every this many pushes, so
@@ -485,6 +521,22 @@ fn tf64(c: u32) -> f64 {
 }
 
 impl Track {
+    /// Adds `n` occurrences of `bucket` (or removes them).
+    fn apply(&mut self, bucket: u32, n: u32, add: bool) {
+        let Some(slot) = self.dense.get_mut(bucket as usize) else {
+            return;
+        };
+        let old = *slot;
+        let new = if add { old + n } else { old.saturating_sub(n) };
+        *slot = new;
+        if old == 0 && new > 0 {
+            self.distinct += 1;
+        } else if old > 0 && new == 0 {
+            self.distinct -= 1;
+        }
+        self.change(bucket, old, new);
+    }
+
     fn change(&mut self, bucket: u32, old: u32, new: u32) {
         let (vo, vn) = (tf64(old), tf64(new));
         self.squares += vn * vn - vo * vo;
@@ -522,7 +574,8 @@ impl WindowState {
         WindowState {
             window,
             messages: VecDeque::with_capacity(window + 1),
-            counts: Vec::new(),
+            counts: Default::default(),
+            fresh: std::cell::Cell::new(true),
             merged: Vec::new(),
             coercive_by_sender: AHashMap::new(),
             spare: Vec::new(),
@@ -536,7 +589,16 @@ impl WindowState {
     /// (feature `i` of head `h` at `i * heads + h`).
     pub fn tracking(window: usize, weights: std::sync::Arc<[f32]>, heads: usize) -> Self {
         let mut w = WindowState::new(window);
+        let len = weights.len() / heads.max(1);
+        let mut dense = DENSE_POOL
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        dense.resize(len, 0);
         w.track = Some(Track {
+            dense,
+            distinct: 0,
             weights,
             stride: heads,
             squares: 0.0,
@@ -555,8 +617,8 @@ impl WindowState {
     pub fn estimate(&self, head: usize, scale: f32, floor: f32) -> Option<TextEstimate> {
         let t = self.track.as_ref()?;
         let norm = t.squares.max(0.0).sqrt().max(floor as f64);
-        let k = if self.counts.is_empty() || norm <= 0.0 {
-            if self.counts.is_empty() {
+        let k = if t.distinct == 0 || norm <= 0.0 {
+            if t.distinct == 0 {
                 return Some(TextEstimate {
                     value: 0.0,
                     bound: 0.0,
@@ -569,7 +631,7 @@ impl WindowState {
         let value = t.dots.get(head).copied()? * k;
         let magnitude = t.abs.get(head).copied()?.abs() * k;
         let u = f32::EPSILON as f64 / 2.0;
-        let n = self.counts.len() as f64;
+        let n = t.distinct as f64;
         let bound = 2.0 * (2.0 * n + 16.0) * u * magnitude + 1e-9 * (magnitude + 1.0);
         Some(TextEstimate { value, bound })
     }
@@ -595,22 +657,22 @@ impl WindowState {
         }
         self.spare_buffers.push(buckets);
         match &mut self.track {
-            Some(t) => merge_counts(
-                &self.counts,
-                &entry.buckets,
-                true,
-                &mut self.merged,
-                |b, o, n| t.change(b, o, n),
-            ),
-            None => merge_counts(
-                &self.counts,
-                &entry.buckets,
-                true,
-                &mut self.merged,
-                |_, _, _| {},
-            ),
+            Some(t) => {
+                for &(b, n) in &entry.buckets {
+                    t.apply(b, n, true);
+                }
+                self.fresh.set(false);
+            }
+            None => {
+                merge_counts(
+                    self.counts.get_mut(),
+                    &entry.buckets,
+                    true,
+                    &mut self.merged,
+                );
+                std::mem::swap(self.counts.get_mut(), &mut self.merged);
+            }
         }
-        std::mem::swap(&mut self.counts, &mut self.merged);
 
         let signals = hits
             .iter()
@@ -635,30 +697,46 @@ impl WindowState {
             && let Some(old) = self.messages.pop_front()
         {
             match &mut self.track {
-                Some(t) => merge_counts(
-                    &self.counts,
-                    &old.buckets,
-                    false,
-                    &mut self.merged,
-                    |b, o, n| t.change(b, o, n),
-                ),
-                None => merge_counts(
-                    &self.counts,
-                    &old.buckets,
-                    false,
-                    &mut self.merged,
-                    |_, _, _| {},
-                ),
+                Some(t) => {
+                    for &(b, n) in &old.buckets {
+                        t.apply(b, n, false);
+                    }
+                }
+                None => {
+                    merge_counts(self.counts.get_mut(), &old.buckets, false, &mut self.merged);
+                    std::mem::swap(self.counts.get_mut(), &mut self.merged);
+                }
             }
-            std::mem::swap(&mut self.counts, &mut self.merged);
             self.spare.push(old);
         }
-        if let Some(t) = &mut self.track {
+        if let Some(mut t) = self.track.take() {
             t.since_exact += 1;
-            if t.since_exact >= RESUM_EVERY || self.counts.is_empty() {
-                t.resum(&self.counts);
+            if t.since_exact >= RESUM_EVERY || t.distinct == 0 {
+                t.resum(&self.sorted());
             }
+            self.track = Some(t);
         }
+    }
+
+    /// The window's (bucket, count) list sorted by bucket; a tracking
+    /// window builds it from its messages' buckets and the dense counts.
+    fn sorted(&self) -> std::cell::Ref<'_, Vec<(u32, u32)>> {
+        if !self.fresh.get() {
+            let mut c = self.counts.borrow_mut();
+            c.clear();
+            if let Some(t) = &self.track {
+                for m in &self.messages {
+                    c.extend(m.buckets.iter().map(|&(b, _)| (b, 0)));
+                }
+                c.sort_unstable_by_key(|e| e.0);
+                c.dedup_by_key(|e| e.0);
+                for e in c.iter_mut() {
+                    e.1 = t.dense.get(e.0 as usize).copied().unwrap_or(0);
+                }
+            }
+            self.fresh.set(true);
+        }
+        self.counts.borrow()
     }
 
     /// The sender driving coercion so far (most coercive moves; ties go to
@@ -692,7 +770,7 @@ impl WindowState {
     /// max(L2 norm, `floor`), or 1 for an empty block.
     pub fn text_factor(&self, scale: f32, floor: f32) -> f32 {
         let norm = self
-            .counts
+            .sorted()
             .iter()
             .map(|&(_, c)| {
                 let v = tf_of(c);
@@ -710,7 +788,7 @@ impl WindowState {
     /// summed in the same order as [`Row::dot`] over [`WindowState::row`]'s
     /// text block, so the same bits.
     pub fn text_dot(&self, factor: f32, weights: &[f32], stride: usize, offset: usize) -> f32 {
-        self.counts
+        self.sorted()
             .iter()
             .map(|&(b, c)| {
                 let v = tf_of(c) * factor;
@@ -728,7 +806,7 @@ impl WindowState {
         self.structural(prefix, &mut out.structural);
         out.text.clear();
         out.text
-            .extend(self.counts.iter().map(|&(b, c)| (b, tf_of(c))));
+            .extend(self.sorted().iter().map(|&(b, c)| (b, tf_of(c))));
         let norm = out
             .text
             .iter()
@@ -755,15 +833,8 @@ impl WindowState {
 }
 
 /// Merges sorted (bucket, count) lists into `out`: `a + b`, or `a - b`
-/// with zero counts dropped (`b` is then a part of `a`); `changed(bucket,
-/// old, new)` is called for every bucket whose count changes.
-fn merge_counts(
-    a: &[(u32, u32)],
-    b: &[(u32, u32)],
-    add: bool,
-    out: &mut Vec<(u32, u32)>,
-    mut changed: impl FnMut(u32, u32, u32),
-) {
+/// with zero counts dropped (`b` is then a part of `a`).
+fn merge_counts(a: &[(u32, u32)], b: &[(u32, u32)], add: bool, out: &mut Vec<(u32, u32)>) {
     out.clear();
     out.reserve(a.len() + if add { b.len() } else { 0 });
     let (mut i, mut j) = (0, 0);
@@ -775,7 +846,6 @@ fn merge_counts(
         } else if y.0 < x.0 {
             if add {
                 out.push(y);
-                changed(y.0, 0, y.1);
             }
             j += 1;
         } else {
@@ -784,7 +854,6 @@ fn merge_counts(
             } else {
                 x.1.saturating_sub(y.1)
             };
-            changed(x.0, x.1, c);
             if c > 0 {
                 out.push((x.0, c));
             }
@@ -794,9 +863,6 @@ fn merge_counts(
     }
     out.extend_from_slice(&a[i..]);
     if add {
-        for &(bucket, c) in &b[j..] {
-            changed(bucket, 0, c);
-        }
         out.extend_from_slice(&b[j..]);
     }
 }
