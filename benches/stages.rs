@@ -73,7 +73,7 @@ fn fixture() -> Fixture {
     let model = Model::embedded().expect("embedded model loads");
     let normalized = texts
         .iter()
-        .map(|t| model.pipeline.normalizer.normalize(t))
+        .map(|t| model.pipeline().normalizer.normalize(t))
         .collect();
     let scorer = Scorer::new(std::sync::Arc::new(model));
     Fixture {
@@ -88,7 +88,7 @@ fn fixture() -> Fixture {
 
 fn stages(c: &mut Criterion) {
     let fx = fixture();
-    let pipeline = &fx.scorer.model().pipeline;
+    let pipeline = &fx.scorer.model().pipeline();
     let text_bytes: u64 = fx.texts.iter().map(|t| t.len() as u64).sum();
     let norm_bytes: u64 = fx.normalized.iter().map(|n| n.len() as u64).sum();
     let jsonl_bytes = fx.jsonl.len() as u64;
@@ -226,7 +226,7 @@ fn stages(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     g.bench_function("load_embedded_model", |b| {
-        b.iter(|| black_box(Model::embedded().map(|m| m.file.version.len())))
+        b.iter(|| black_box(Model::embedded().map(|m| m.file().version.len())))
     });
     g.finish();
 }

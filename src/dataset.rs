@@ -143,7 +143,7 @@ impl Dataset {
             .iter()
             .filter_map(|s| {
                 model
-                    .file
+                    .file()
                     .training
                     .data
                     .iter()

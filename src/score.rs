@@ -186,13 +186,13 @@ impl Pass {
 impl Scorer {
     pub fn new(model: Arc<Model>) -> Self {
         let thresholds = model
-            .heads
+            .heads()
             .iter()
             .map(|(l, _)| model.thresholds(l))
             .collect();
-        let width = model.heads.len();
-        let mut interleaved = vec![0.0f32; model.space.len() * width];
-        for (h, (_, head)) in model.heads.iter().enumerate() {
+        let width = model.heads().len();
+        let mut interleaved = vec![0.0f32; model.space().len() * width];
+        for (h, (_, head)) in model.heads().iter().enumerate() {
             for (i, w) in head.weights.iter().enumerate() {
                 if let Some(slot) = interleaved.get_mut(i * width + h) {
                     *slot = *w;
@@ -226,7 +226,7 @@ impl Scorer {
         for (label, t) in &policy.thresholds {
             let i = self
                 .model
-                .heads
+                .heads()
                 .iter()
                 .position(|(l, _)| l == label)
                 .ok_or_else(|| Error::PolicyModel {
@@ -287,12 +287,12 @@ impl Scorer {
     }
 
     pub fn labels(&self) -> Vec<&str> {
-        self.model.heads.iter().map(|(l, _)| l.as_str()).collect()
+        self.model.heads().iter().map(|(l, _)| l.as_str()).collect()
     }
 
     pub fn thresholds(&self) -> impl Iterator<Item = (&str, Thresholds)> {
         self.model
-            .heads
+            .heads()
             .iter()
             .map(|(l, _)| l.as_str())
             .zip(self.thresholds.iter().copied())
@@ -336,8 +336,8 @@ impl Scorer {
     /// Best windows, levels and scores are therefore the reference's bits.
     fn pass(&self, conv: &Conversation, exact_running: bool) -> Pass {
         let model = &*self.model;
-        let space = &model.space;
-        let heads = &model.heads;
+        let space = model.space();
+        let heads = model.heads();
         let width = heads.len();
         let scale = space.layout.text.scale;
         let floor = space.layout.text.norm_floor;
@@ -366,7 +366,7 @@ impl Scorer {
         let mut structural: Vec<f32> = Vec::with_capacity(space.n_structural());
         let u = f32::EPSILON as f64 / 2.0;
         let state = features::walk_windows_tracking(
-            &model.pipeline,
+            model.pipeline(),
             space,
             conv,
             self.interleaved.clone(),
@@ -447,8 +447,8 @@ impl Scorer {
     #[cfg(test)]
     fn pass_reference(&self, conv: &Conversation) -> Pass {
         let model = &*self.model;
-        let space = &model.space;
-        let heads = &model.heads;
+        let space = model.space();
+        let heads = model.heads();
         let width = heads.len();
         let mut hits = Vec::new();
         let mut indicators = Indicators::default();
@@ -472,7 +472,7 @@ impl Scorer {
             .collect();
         let mut recent: std::collections::VecDeque<usize> = Default::default();
         let mut any_speech = false;
-        let state = features::walk(&model.pipeline, space, conv, |i, row, obs| {
+        let state = features::walk(model.pipeline(), space, conv, |i, row, obs| {
             if let Some(row) = row {
                 recent.push_back(i);
                 if recent.len() > space.window() {
@@ -509,7 +509,7 @@ impl Scorer {
     /// Calibrated conversation scores: each head's best window.
     fn final_probs(&self, pass: &Pass) -> Vec<f64> {
         self.model
-            .heads
+            .heads()
             .iter()
             .zip(&pass.best)
             .map(|((_, h), b)| h.calibration.apply(b.logit as f64))
@@ -521,8 +521,8 @@ impl Scorer {
     /// hashed bucket's share split among the words that produced it).
     fn contributions(&self, conv: &Conversation, head: usize, best: &Best) -> Vec<(String, f32)> {
         let model = &*self.model;
-        let weights = &model.heads[head].1.weights;
-        let space = &model.space;
+        let weights = &model.heads()[head].1.weights;
+        let space = model.space();
         let mut out: Vec<(String, f32)> = best
             .row
             .structural_contributions(weights)
@@ -535,7 +535,7 @@ impl Scorer {
         let mut words: Vec<(String, Vec<u32>)> = Vec::new();
         for &i in &best.messages {
             if let Some(m) = conv.messages.get(i) {
-                let normalized = model.pipeline.normalizer.normalize(&m.text);
+                let normalized = model.pipeline().normalizer.normalize(&m.text);
                 words.extend(space.words(normalized.as_str(), &names, &mut scratch));
             }
         }
@@ -581,7 +581,7 @@ impl Scorer {
         let model = &*self.model;
         let probs = self.final_probs(pass);
         let (win, level) = self.verdict(&probs);
-        let (label, head) = &model.heads[win];
+        let (label, head) = &model.heads()[win];
         let risk = probs.iter().copied().fold(0.0, f64::max);
         let sender = |i: usize| {
             conv.messages
@@ -654,7 +654,7 @@ impl Scorer {
                 BENIGN.to_string()
             },
             scores: model
-                .heads
+                .heads()
                 .iter()
                 .map(|(l, _)| l.clone())
                 .zip(probs.iter().copied())
@@ -671,8 +671,8 @@ impl Scorer {
             }),
             messages: conv.messages.len(),
             model: ModelRef {
-                version: model.file.version.clone(),
-                sha256: model.sha256.clone(),
+                version: model.file().version.clone(),
+                sha256: model.sha256().to_string(),
             },
             source: None,
         };
@@ -703,11 +703,11 @@ impl Scorer {
         );
         let win = self
             .model
-            .heads
+            .heads()
             .iter()
             .position(|(l, _)| *l == report.label)
             .unwrap_or(0);
-        let weights = &self.model.heads[win].1.weights;
+        let weights = &self.model.heads()[win].1.weights;
         let messages = conv
             .messages
             .iter()
@@ -823,8 +823,8 @@ mod tests {
     fn window_estimates_stay_within_their_bound_on_every_corpus_file() {
         let scorer = Scorer::new(Arc::new(Model::embedded().unwrap()));
         let model = scorer.model();
-        let space = &model.space;
-        let width = model.heads.len();
+        let space = model.space();
+        let width = model.heads().len();
         let (scale, floor) = (space.layout.text.scale, space.layout.text.norm_floor);
         let (mut windows, mut worst, mut widest) = (0usize, 0f64, 0f64);
         for file in corpus_files() {
@@ -832,7 +832,7 @@ mod tests {
             for conv in crate::import::JsonlReader::new(&bytes[..], "corpus") {
                 let conv = conv.unwrap();
                 features::walk_windows_tracking(
-                    &model.pipeline,
+                    model.pipeline(),
                     space,
                     &conv,
                     scorer.interleaved.clone(),

@@ -587,7 +587,7 @@ async fn scores_every_input_format() {
         conforms("/v1/score", "post", &r);
         let v = r.json();
         assert!(v["messages"].as_u64().is_some_and(|n| n > 0), "{name}: {v}");
-        assert_eq!(v["model"]["sha256"], tiny_model().sha256, "{name}");
+        assert_eq!(v["model"]["sha256"], tiny_model().sha256(), "{name}");
         assert!(
             v.get("timeline").is_none() && v.get("trace").is_none(),
             "{name}"
@@ -1103,9 +1103,9 @@ async fn model_card_shows_thresholds_in_force() {
     conforms("/v1/model", "get", &r);
     let v = r.json();
     let model = tiny_model();
-    assert_eq!(v["sha256"], model.sha256);
-    assert_eq!(v["version"], model.file.version);
-    assert_eq!(v["features"], model.space.len());
+    assert_eq!(v["sha256"], model.sha256());
+    assert_eq!(v["version"], model.file().version);
+    assert_eq!(v["features"], model.space().len());
     assert_eq!(v["policy"], true);
     assert_eq!(
         v["thresholds"]["scam"],
@@ -1114,7 +1114,7 @@ async fn model_card_shows_thresholds_in_force() {
     assert_eq!(v["thresholds"]["sextortion"]["source"], "model");
     assert_eq!(
         v["training"]["validation"],
-        serde_json::to_value(&model.file.training.validation).expect("json")
+        serde_json::to_value(&model.file().training.validation).expect("json")
     );
     let labels: Vec<&str> = v["labels"]
         .as_array()
@@ -1125,7 +1125,7 @@ async fn model_card_shows_thresholds_in_force() {
     assert_eq!(labels, ["scam", "sextortion"]);
     let r = get(&s, "/readyz").await;
     conforms("/readyz", "get", &r);
-    assert_eq!(r.json()["model"]["sha256"], model.sha256);
+    assert_eq!(r.json()["model"]["sha256"], model.sha256());
     s.stop().await;
 }
 
@@ -1204,7 +1204,7 @@ async fn metrics_count_requests_levels_and_errors() {
     );
     assert!(text.contains(&format!(
         "chatrisk_model_info{{version=\"{}\"",
-        tiny_model().file.version
+        tiny_model().file().version
     )));
     s.stop().await;
 }

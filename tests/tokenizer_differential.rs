@@ -14,7 +14,7 @@ static MODEL: LazyLock<Arc<Model>> =
 
 /// `Err` describes the first difference between the two paths.
 fn compare(text: &str) -> Result<(), String> {
-    let tok = &MODEL.pipeline.tokenizer;
+    let tok = &MODEL.pipeline().tokenizer;
     let mut fast = Vec::new();
     tok.encode_into(text, &mut fast);
     let reference = tok
@@ -139,7 +139,7 @@ proptest! {
     ) {
         let text = mutate(pick.get::<String>(SEEDS.as_slice()), &edits);
         compare(&text).map_err(TestCaseError::fail)?;
-        let normalized = MODEL.pipeline.normalizer.normalize(&text);
+        let normalized = MODEL.pipeline().normalizer.normalize(&text);
         compare(normalized.as_str()).map_err(TestCaseError::fail)?;
     }
 }
@@ -151,7 +151,7 @@ fn fast_path_agrees_with_tokenizers_on_every_corpus_message() {
     let mut messages = 0;
     for (file, texts) in &files {
         for text in texts {
-            let normalized = MODEL.pipeline.normalizer.normalize(text);
+            let normalized = MODEL.pipeline().normalizer.normalize(text);
             for t in [text.as_str(), normalized.as_str()] {
                 if let Err(e) = compare(t) {
                     panic!("{}: {e}", file.display());

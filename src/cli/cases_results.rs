@@ -24,7 +24,7 @@ pub fn import_results(
     policy: Option<&Path>,
 ) -> Result<ExitCode> {
     let mut imp = CaseImport::open(db, model, policy)?;
-    let version = imp.scorer.model().file.version.clone();
+    let version = imp.scorer.model().file().version.clone();
     let mut inputs = Inputs::new(base, format);
     let (mut unread, mut rescored) = (0, 0);
     for path in paths {

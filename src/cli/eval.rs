@@ -125,7 +125,7 @@ impl EvalArgs {
                 }
                 ModelEval {
                     model: name.clone(),
-                    version: scorer.model().file.version.clone(),
+                    version: scorer.model().file().version.clone(),
                     evaluation,
                     sweep: self
                         .sweep

@@ -191,13 +191,13 @@ impl ModelFile {
 /// A loaded, verified model ready to score.
 #[derive(Debug)]
 pub struct Model {
-    pub file: ModelFile,
-    pub pipeline: Pipeline,
-    pub space: FeatureSpace,
+    file: ModelFile,
+    pipeline: Pipeline,
+    space: FeatureSpace,
     /// Head names in a fixed order, and their parameters.
-    pub heads: Vec<(String, LoadedHead)>,
+    heads: Vec<(String, LoadedHead)>,
     /// sha256 of the bytes the model was loaded from.
-    pub sha256: String,
+    sha256: String,
 }
 
 /// What `model verify` reports.
@@ -216,6 +216,31 @@ pub struct Verification {
 }
 
 impl Model {
+    /// The model file as loaded: schema, labels, thresholds, training record.
+    pub fn file(&self) -> &ModelFile {
+        &self.file
+    }
+
+    /// The text pipeline (normalizer, tokenizer, signal matcher) the model was trained with.
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
+    /// The feature space (layout and hashing) the weights index.
+    pub fn space(&self) -> &FeatureSpace {
+        &self.space
+    }
+
+    /// Head names in a fixed order, and their parameters.
+    pub fn heads(&self) -> &[(String, LoadedHead)] {
+        &self.heads
+    }
+
+    /// sha256 of the bytes the model was loaded from.
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
     /// The model compiled into this binary.
     ///
     /// Its bytes are fixed when the binary is built, so their sha256 comes
@@ -410,4 +435,21 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 
 fn short(hash: &str) -> &str {
     hash.get(..12).unwrap_or(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A model file whose content was edited is refused by `verify` even
+    /// when it got past loading (as the embedded model does without the check).
+    #[test]
+    fn verify_checks_the_content_checksum() {
+        let mut model = Model::embedded().expect("the embedded model loads");
+        model.file.checksum = "0".repeat(64);
+        let err = model
+            .verify("edited", &[])
+            .expect_err("a wrong checksum must fail verify");
+        assert!(err.to_string().contains("checksum mismatch"), "{err}");
+    }
 }

@@ -377,7 +377,7 @@ async fn session(State(st): State<AppState>, headers: HeaderMap) -> Result<Respo
         &serde_json::json!({
             "reviewer": who.reviewer,
             "auth": who.auth,
-            "model": st.scorer.model().file.version,
+            "model": st.scorer.model().file().version,
         }),
     )
 }

@@ -617,7 +617,7 @@ fn score_many(
 /// The `GET /v1/model` document, computed once at start.
 pub(crate) fn model_card(scorer: &Scorer) -> Vec<u8> {
     let model = scorer.model();
-    let file = &model.file;
+    let file = &model.file();
     let thresholds: serde_json::Map<String, serde_json::Value> = scorer
         .thresholds()
         .map(|(label, t)| {
@@ -633,15 +633,15 @@ pub(crate) fn model_card(scorer: &Scorer) -> Vec<u8> {
     let card = json!({
         "schema": file.schema,
         "version": file.version,
-        "sha256": model.sha256,
+        "sha256": model.sha256(),
         "checksum": file.checksum,
         "labels": scorer.labels(),
         "thresholds": thresholds,
         "policy": policy,
         "signals": {"version": file.signals.version, "sha256": file.signals.sha256},
-        "features": model.space.len(),
+        "features": model.space().len(),
         "hash_bits": file.features.text.hash_bits,
-        "vocab": model.pipeline.tokenizer.vocab_size(),
+        "vocab": model.pipeline().tokenizer.vocab_size(),
         "training": {
             "created_by": file.training.created_by,
             "labels": file.training.labels,
@@ -674,7 +674,7 @@ pub(crate) async fn readyz(State(st): State<AppState>) -> Response {
     let model = st.scorer.model();
     let body = json!({
         "status": "ready",
-        "model": {"version": model.file.version, "sha256": model.sha256},
+        "model": {"version": model.file().version, "sha256": model.sha256()},
     });
     json_response(StatusCode::OK, body.to_string())
 }

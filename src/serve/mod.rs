@@ -225,8 +225,8 @@ impl AppState {
             &route_paths(),
             &scorer.labels(),
             Some((
-                scorer.model().file.version.clone(),
-                scorer.model().sha256.clone(),
+                scorer.model().file().version.clone(),
+                scorer.model().sha256().to_string(),
             )),
         );
         let model_card = handlers::model_card(&scorer);
@@ -603,7 +603,7 @@ where
         .max(1);
     tracing::info!(
         addr = %local,
-        model = %state.scorer.model().file.version,
+        model = %state.scorer.model().file().version,
         auth = config.token.is_some(),
         max_connections = cap,
         "listening"
