@@ -46,7 +46,7 @@ fuzz_target!(|data: &[u8]| {
     match mode {
         0 => {
             if let Ok(model) = Model::from_slice(rest, "fuzz.json") {
-                assert!(!model.heads.is_empty());
+                assert!(!model.heads().is_empty());
             }
         }
         1 => {
@@ -57,9 +57,9 @@ fuzz_target!(|data: &[u8]| {
                 return;
             };
             if let Ok(model) = Model::from_slice(json.as_bytes(), "resealed.json") {
-                assert!(!model.heads.is_empty());
-                for (_, head) in &model.heads {
-                    assert_eq!(head.weights.len(), model.space.len());
+                assert!(!model.heads().is_empty());
+                for (_, head) in model.heads() {
+                    assert_eq!(head.weights.len(), model.space().len());
                 }
             }
         }
@@ -80,7 +80,7 @@ fuzz_target!(|data: &[u8]| {
             let result = Model::from_slice(&bytes, "mutated.json");
             if let Ok(model) = result {
                 assert!(
-                    model.file == env().model.file,
+                    model.file() == env().model.file(),
                     "a mutated model file was accepted with different content"
                 );
             } else if let Err(e) = result {

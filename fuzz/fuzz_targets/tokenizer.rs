@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let pipeline = &model().pipeline;
+    let pipeline = model().pipeline();
     let normalized = pipeline.normalizer.normalize(text);
     for t in [text, normalized.as_str()] {
         let mut fast = Vec::new();
