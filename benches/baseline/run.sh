@@ -36,7 +36,7 @@ end="$(date +%s.%N)"
 ours="$(awk -v s="$start" -v e="$end" -v b="$bytes" 'BEGIN { printf "%.3f", b / (e - s) / 1e6 }')"
 
 theirs_json="$(taskset -c 0 "$venv/bin/python" benches/baseline/sklearn_baseline.py \
-    --train training/corpus/*.jsonl training/corpus/handwritten/*.jsonl --scan "$file")"
+    --train training/corpus/*/*.jsonl --scan "$file")"
 theirs="$(printf '%s' "$theirs_json" | "$venv/bin/python" -c 'import json,sys; print(json.load(sys.stdin)["mb_per_s"])')"
 
 echo "file: $file ($(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB)"

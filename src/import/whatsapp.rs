@@ -200,10 +200,16 @@ pub(crate) fn parse(text: &str, ctx: &Ctx) -> Record {
 
     let mut messages: Vec<Message> = Vec::new();
     let mut preamble: Vec<&str> = Vec::new();
+    // Text before the first header becomes one more message (a system note),
+    // so it counts against the message cap like any other.
+    let mut noted = 0;
     for (i, (line, head)) in lines.iter().zip(headers).enumerate() {
         match head {
             Some(h) => {
-                if messages.len() >= ctx.limits.max_messages {
+                if messages.is_empty() {
+                    noted = usize::from(preamble.iter().any(|l| !l.trim().is_empty()));
+                }
+                if messages.len() + noted >= ctx.limits.max_messages {
                     return Err(
                         ctx.too_many_messages(ctx.loc().line(i + 1), Some(ctx.stem.clone()))
                     );
@@ -265,6 +271,26 @@ mod tests {
              the limit per conversation; it was not scored"
         );
         assert!(parse(&text[..text.len() - 27], &ctx).is_ok());
+    }
+
+    /// Text before the first header becomes a message of its own, so it
+    /// counts against the cap (found by the `import_limits` fuzz target).
+    #[test]
+    fn a_preamble_counts_against_the_limit() {
+        let mut ctx = Ctx::new("chat.txt", "chat.txt");
+        ctx.limits.max_messages = 1;
+        let text = "exported by a tool\n13/03/2024, 21:04 - Asha: a\n";
+        let err = parse(text, &ctx)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("chat.txt:2: "), "{err}");
+        assert!(err.contains("more than 1 messages"), "{err}");
+        let alone = parse(&text[19..], &ctx).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(alone.messages.len(), 1);
+        ctx.limits.max_messages = 2;
+        let both = parse(text, &ctx).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(both.messages.len(), 2);
     }
 
     #[test]
