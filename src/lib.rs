@@ -24,6 +24,8 @@ pub mod score;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod signals;
+#[cfg(test)]
+mod testdata;
 pub mod tokenize;
 
 pub use conversation::{Conversation, Message, MessageKind};

@@ -207,6 +207,15 @@ impl Scorer {
         }
     }
 
+    /// Does now what the first conversation would otherwise pay for: builds
+    /// the signal prefilter and compiles every pattern (see
+    /// [`SignalMatcher::warm`](crate::signals::SignalMatcher::warm)), then
+    /// scores a short built-in chat. For services, before they say ready.
+    pub fn warm_up(&self) {
+        self.model.pipeline().matcher.warm();
+        let _ = self.score(&warm_up_conversation(), &ScoreOptions::default());
+    }
+
     /// The key redaction uses: the one given, else this process's random key.
     pub fn redaction_key(&self) -> &crate::redact::RedactKey {
         match &self.redact_key {
@@ -751,31 +760,43 @@ impl Scorer {
     }
 }
 
+/// A short chat that touches the normalizer, the signal tables and the
+/// indicator extractors.
+fn warm_up_conversation() -> Conversation {
+    use crate::Message;
+    let lines = [
+        (
+            "a",
+            "hi dear, video call karo na \u{1f60a} https://example.invalid",
+        ),
+        ("b", "ok, kaun?"),
+        (
+            "a",
+            "maine tumhara video record kar liya, 25000 bhejo warna viral",
+        ),
+        ("a", "UPI pe bhejo: pay.help@okaxis ya call +91 90000 11223"),
+        ("b", "please delete it, I beg you"),
+    ];
+    let messages = lines
+        .iter()
+        .enumerate()
+        .map(|(i, (sender, text))| {
+            let mut m = Message::new(*sender, *text);
+            // Timestamps too: parsing them is part of a first request.
+            m.ts = Some(format!("2026-01-01T10:0{i}:00+05:30"));
+            m
+        })
+        .collect();
+    Conversation::new("warm-up".to_string(), messages)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every corpus file the repository ships (training and held-out).
     pub(crate) fn corpus_files() -> Vec<std::path::PathBuf> {
-        fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                return;
-            };
-            for e in entries.flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    collect(&p, out);
-                } else if p.extension().is_some_and(|x| x == "jsonl") {
-                    out.push(p);
-                }
-            }
-        }
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("training");
-        let mut out = Vec::new();
-        collect(&root.join("corpus"), &mut out);
-        collect(&root.join("heldout"), &mut out);
-        out.sort();
-        out
+        crate::testdata::files(&["training/corpus", "training/heldout"], &["jsonl"])
     }
 
     /// The fast pass (window counts dotted in place, interleaved weights)

@@ -3,10 +3,12 @@
 //! random edits, and on every message of every corpus file (as written and
 //! as the normalizer leaves it).
 
-use std::path::{Path, PathBuf};
+mod common;
+
 use std::sync::{Arc, LazyLock};
 
 use chatrisk::Model;
+use common::corpus_texts;
 use proptest::prelude::*;
 
 static MODEL: LazyLock<Arc<Model>> =
@@ -33,47 +35,6 @@ fn compare(text: &str) -> Result<(), String> {
         ));
     }
     Ok(())
-}
-
-/// Speech texts of every corpus file (training, held-out, examples).
-fn corpus_texts() -> Vec<(PathBuf, Vec<String>)> {
-    fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                collect(&p, out);
-            } else if p
-                .extension()
-                .is_some_and(|x| x == "jsonl" || x == "txt" || x == "json")
-            {
-                out.push(p);
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("training/corpus"), &mut files);
-    collect(&root.join("training/heldout"), &mut files);
-    collect(&root.join("examples/data"), &mut files);
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|f| {
-            let bytes = std::fs::read(&f).ok()?;
-            let texts: Vec<String> =
-                chatrisk::import::import_bytes(&bytes, &f.to_string_lossy(), None)
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|c| c.messages)
-                    .filter(|m| !m.is_system())
-                    .map(|m| m.text)
-                    .collect();
-            Some((f, texts))
-        })
-        .collect()
 }
 
 static SEEDS: LazyLock<Vec<String>> = LazyLock::new(|| {

@@ -2,7 +2,7 @@
 # Compares `chatrisk scan --threads 1` with a scikit-learn TF-IDF + logistic
 # regression baseline scoring the same file on one core.
 #
-#   bash benches/baseline/run.sh          # 20 MB scan file
+#   bash benches/baseline/run.sh          # 20 MB of corpus chats (make_real.py)
 #   MB=5 bash benches/baseline/run.sh
 #
 # Creates a virtualenv under target/ and installs scikit-learn on first use.
@@ -16,10 +16,10 @@ venv="target/bench-venv"
 bin="target/release/chatrisk"
 mkdir -p "$data"
 
-cargo build --release --quiet --bin chatrisk --example gen_corpus
-file="$data/scan-${mb}mb.jsonl"
+cargo build --release --quiet --bin chatrisk
+file="$data/real-${mb}mb.jsonl"
 if [ ! -s "$file" ]; then
-    target/release/examples/gen_corpus --mb "$mb" --seed 42 --out "$file" 2>/dev/null
+    python3 benches/scan/make_real.py "$mb" "$file"
 fi
 
 if [ ! -x "$venv/bin/python" ]; then
@@ -31,7 +31,7 @@ fi
 cat "$file" >/dev/null
 bytes="$(stat -c %s "$file")"
 start="$(date +%s.%N)"
-"$bin" scan --quiet --threads 1 "$file" --out /dev/null
+taskset -c 0 "$bin" scan --quiet --threads 1 "$file" --out /dev/null
 end="$(date +%s.%N)"
 ours="$(awk -v s="$start" -v e="$end" -v b="$bytes" 'BEGIN { printf "%.3f", b / (e - s) / 1e6 }')"
 

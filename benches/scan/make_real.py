@@ -1,27 +1,47 @@
 #!/usr/bin/env python3
-"""Builds the round-3 benchmark file: every corpus chat
-(training/corpus/**/*.jsonl, training/heldout/**/*.jsonl) repeated, with a
-suffix on each `id`, until the file holds MB megabytes.
+"""Builds a benchmark file from the repository's own chats: every corpus chat
+(training/corpus/**/*.jsonl, and training/heldout/**/*.jsonl unless
+--train-only) repeated, with a suffix on each `id`, until the file holds MB
+megabytes, or --chats N conversations.
 
 Usage: python3 benches/scan/make_real.py MB OUT
+       python3 benches/scan/make_real.py --chats N [--train-only] OUT
+
+--train-only keeps the held-out chats out, for the training benchmark. The
+files go under target/bench-data/ and are never committed.
 """
+import argparse
 import glob
 import json
-import sys
 
 
 def main():
-    mb, out = int(sys.argv[1]), sys.argv[2]
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mb", nargs="?", type=int, help="size in megabytes")
+    ap.add_argument("out")
+    ap.add_argument("--chats", type=int, help="number of conversations instead of a size")
+    ap.add_argument("--train-only", action="store_true", help="leave the held-out chats out")
+    args = ap.parse_args()
+    if (args.mb is None) == (args.chats is None):
+        ap.error("give either MB or --chats N")
     files = sorted(glob.glob("training/corpus/**/*.jsonl", recursive=True))
-    files += sorted(glob.glob("training/heldout/**/*.jsonl", recursive=True))
+    if not args.train_only:
+        files += sorted(glob.glob("training/heldout/**/*.jsonl", recursive=True))
     lines = []
     for f in files:
         with open(f, encoding="utf-8") as fh:
             lines += [l for l in fh if l.strip()]
-    limit = mb * 1_000_000
-    written, rep = 0, 0
-    with open(out, "w", encoding="utf-8") as fh:
-        while written < limit:
+    if not lines:
+        ap.error("no corpus files found: run from the repository root")
+
+    def done(written, chats):
+        if args.chats is not None:
+            return chats >= args.chats
+        return written >= args.mb * 1_000_000
+
+    written, chats, rep = 0, 0, 0
+    with open(args.out, "w", encoding="utf-8") as fh:
+        while not done(written, chats):
             for l in lines:
                 d = json.loads(l)
                 if "id" in d:
@@ -29,7 +49,8 @@ def main():
                 s = json.dumps(d, ensure_ascii=False) + "\n"
                 fh.write(s)
                 written += len(s.encode("utf-8"))
-                if written >= limit:
+                chats += 1
+                if done(written, chats):
                     break
             rep += 1
 

@@ -5,8 +5,8 @@
 #   SIZES="20" bash benches/scan/run.sh # only the 20 MB corpus
 #   SKIP_TRAIN=1 bash benches/scan/run.sh
 #
-# Generates corpora with `examples/gen_corpus.rs` into target/bench-data/
-# (never committed), then runs `chatrisk scan --quiet FILE --out /dev/null`
+# Builds benchmark files from the repository's chats with make_real.py into
+# target/bench-data/ (never committed), then runs `chatrisk scan --quiet FILE --out /dev/null`
 # on one thread and on all cores under `/usr/bin/time -v` (wall time and
 # peak RSS), measures start-up (load the model and score one conversation)
 # and `chatrisk train` on 50k labeled conversations.
@@ -20,8 +20,7 @@ sizes="${SIZES:-20 200}"
 cores="$(nproc)"
 mkdir -p "$data"
 
-cargo build --release --quiet --bin chatrisk --example gen_corpus
-gen="target/release/examples/gen_corpus"
+cargo build --release --quiet --bin chatrisk
 
 if [ ! -x /usr/bin/time ]; then
     echo "needs /usr/bin/time (Debian: apt-get install -y time)" >&2
@@ -51,9 +50,9 @@ measure() {
 
 printf '%-34s %9s %9s %10s %9s\n' "scan" "MB/s" "conv/s" "wall s" "peak MB"
 for mb in $sizes; do
-    file="$data/scan-${mb}mb.jsonl"
+    file="$data/real-${mb}mb.jsonl"
     if [ ! -s "$file" ]; then
-        "$gen" --mb "$mb" --seed 42 --out "$file" 2>/dev/null
+        python3 benches/scan/make_real.py "$mb" "$file"
     fi
     bytes="$(stat -c %s "$file")"
     convs="$(wc -l <"$file")"
@@ -68,7 +67,7 @@ done
 
 # Start-up: load the embedded model, score one conversation.
 one="$data/one.jsonl"
-head -n 1 "$data/scan-$(echo "$sizes" | awk '{print $1}')mb.jsonl" >"$one"
+head -n 1 "$data/real-$(echo "$sizes" | awk '{print $1}')mb.jsonl" >"$one"
 echo
 if command -v hyperfine >/dev/null; then
     hyperfine --warmup 3 --runs 20 -N "$bin score $one --json" 2>/dev/null \
@@ -86,10 +85,10 @@ if [ -n "${SKIP_TRAIN:-}" ]; then
     exit 0
 fi
 
-# Training: 50k labeled conversations.
+# Training: 50k labeled conversations (the training corpus repeated, no held-out chats).
 train="$data/train-50k.jsonl"
 if [ ! -s "$train" ]; then
-    "$gen" --conversations 50000 --labeled --seed 7 --out "$train" 2>/dev/null
+    python3 benches/scan/make_real.py --chats 50000 --train-only "$train"
 fi
 echo
 read -r secs rss < <(measure "$bin" train --data "$train" --out "$data/bench-model.json")

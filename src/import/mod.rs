@@ -215,6 +215,14 @@ fn name_hint(file_name: Option<&str>) -> Option<Format> {
     }
 }
 
+/// Compiles the importers' line patterns now (they compile on first use),
+/// so that a long-running service's first upload costs what any other does.
+pub fn warm_up() {
+    notice::warm_up();
+    whatsapp::warm_up();
+    transcript::warm_up();
+}
+
 /// Imports a whole input held in memory. `source` names it in errors and
 /// supplies the file stem used for ids; `format` forces a format, `None` detects.
 pub fn import_bytes(bytes: &[u8], source: &str, format: Option<Format>) -> Vec<Record> {

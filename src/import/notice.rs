@@ -36,6 +36,13 @@ static MEDIA_NOTE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Compiles the patterns above now instead of on first use.
+pub(super) fn warm_up() {
+    for re in [&PLACEHOLDER, &NOTICE, &MEDIA_NOTE] {
+        LazyLock::force(re);
+    }
+}
+
 fn is_match(re: &LazyLock<Option<Regex>>, text: &str) -> bool {
     re.as_ref().is_some_and(|r| r.is_match(text))
 }

@@ -20,6 +20,11 @@ static SPEAKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Compiles the pattern above now instead of on first use.
+pub(super) fn warm_up() {
+    LazyLock::force(&SPEAKER);
+}
+
 /// A speaker line: who, what, and when if it said.
 struct Line<'a> {
     name: &'a str,

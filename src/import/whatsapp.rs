@@ -30,6 +30,13 @@ static EVENT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// Compiles the patterns above now instead of on first use.
+pub(super) fn warm_up() {
+    for re in [&IOS, &ANDROID, &EVENT] {
+        LazyLock::force(re);
+    }
+}
+
 use super::notice::{NOTICE, PLACEHOLDER};
 
 /// Invisible direction marks iOS puts at line starts and around phone numbers.

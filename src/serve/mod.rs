@@ -258,13 +258,13 @@ impl AppState {
         self.shared.draining.store(true, Ordering::SeqCst);
     }
 
-    /// Scores one built-in conversation so the first client request costs
-    /// what any other does; `/readyz` answers 200 only after this.
+    /// Warms the importers ([`crate::import::warm_up`]) and the scorer
+    /// ([`Scorer::warm_up`]: every signal pattern compiled, one built-in chat
+    /// scored) so the first client request costs what any other does;
+    /// `/readyz` answers 200 only after this.
     pub fn warm_up(&self) {
-        let _ = self.scorer.score(
-            &warm_up_conversation(),
-            &crate::score::ScoreOptions::default(),
-        );
+        crate::import::warm_up();
+        self.scorer.warm_up();
         self.shared.warm.store(true, Ordering::SeqCst);
     }
 
@@ -272,28 +272,6 @@ impl AppState {
     pub fn is_warm(&self) -> bool {
         self.shared.warm.load(Ordering::SeqCst)
     }
-}
-
-/// A short chat that touches the normalizer, the signal tables and the
-/// indicator extractors.
-fn warm_up_conversation() -> crate::Conversation {
-    use crate::Message;
-    crate::Conversation::new(
-        "warm-up".to_string(),
-        vec![
-            Message::new(
-                "a",
-                "hi dear, video call karo na 😊 https://example.invalid",
-            ),
-            Message::new("b", "ok, kaun?"),
-            Message::new(
-                "a",
-                "maine tumhara video record kar liya, 25000 bhejo warna viral",
-            ),
-            Message::new("a", "UPI pe bhejo: pay.help@okaxis ya call +91 90000 11223"),
-            Message::new("b", "please delete it, I beg you"),
-        ],
-    )
 }
 
 struct RouteDef {

@@ -4,7 +4,7 @@
 //! the set reports. On arbitrary strings, on corpus messages with random
 //! edits, and on every message of every corpus file the repository ships.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use proptest::prelude::*;
@@ -66,28 +66,10 @@ fn compare(original: &str) -> Result<(), String> {
 /// Speech texts of every corpus file: the training and held-out corpora
 /// and the examples, each read with the importer its format needs.
 fn corpus_texts() -> Vec<(PathBuf, Vec<String>)> {
-    fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                collect(&p, out);
-            } else if p
-                .extension()
-                .is_some_and(|x| x == "jsonl" || x == "txt" || x == "json")
-            {
-                out.push(p);
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    collect(&root.join("training/corpus"), &mut files);
-    collect(&root.join("training/heldout"), &mut files);
-    collect(&root.join("examples/data"), &mut files);
-    files.sort();
+    let files = crate::testdata::files(
+        &["training/corpus", "training/heldout", "examples/data"],
+        &["jsonl", "txt", "json"],
+    );
     files
         .into_iter()
         .filter_map(|f| {

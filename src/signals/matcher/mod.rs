@@ -170,6 +170,17 @@ impl SignalMatcher {
         })
     }
 
+    /// Builds the literal prefilter and compiles every pattern's regex now,
+    /// so that no later call pays for first use. For long-running services,
+    /// whose first request should cost what any other does; a one-shot
+    /// command is faster without it (it compiles only its candidates).
+    pub fn warm(&self) {
+        let _ = self.prefilter();
+        for p in self.patterns.iter() {
+            let _ = p.regex();
+        }
+    }
+
     /// Hex SHA-256 of the concatenated tables, so a model file can tell
     /// whether it was trained against the same lexicon.
     pub fn tables_sha256(&self) -> String {
