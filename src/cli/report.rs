@@ -19,7 +19,7 @@ pub struct ReportArgs {
     /// html (one self-contained file that prints cleanly), csv or md.
     #[arg(long, default_value = "html")]
     format: CaseFormat,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout (`-` is stdout).
     #[arg(long, short)]
     out: Option<PathBuf>,
     /// The report's heading.
@@ -45,7 +45,7 @@ impl ReportArgs {
             cf.push(o);
         }
         let text = cf.render(self.format);
-        match &self.out {
+        match self.out.as_ref().filter(|p| p.as_os_str() != "-") {
             Some(p) => {
                 let name = p.display().to_string();
                 std::fs::write(p, text).map_err(|e| Error::io(&name, e))?;

@@ -1,7 +1,7 @@
 //! `chatrisk scan`: files and directories, one JSON line per conversation, in order.
 
 use std::io::{BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chatrisk::Error;
@@ -21,7 +21,7 @@ pub struct ScanArgs {
     model: ModelArg,
     #[command(flatten)]
     output: OutputArgs,
-    /// Write results here instead of stdout.
+    /// Write results here instead of stdout (`-` is stdout).
     #[arg(long)]
     out: Option<PathBuf>,
     /// Only output results at or above this level (errors always).
@@ -43,6 +43,11 @@ pub struct ScanArgs {
 }
 
 impl ScanArgs {
+    /// The `--out` file, or `None` for stdout (no `--out`, or `--out -`).
+    fn out_file(&self) -> Option<&Path> {
+        self.out.as_deref().filter(|p| p.as_os_str() != "-")
+    }
+
     pub fn run(self) -> Result<ExitCode, Error> {
         if let Some(n) = self.threads {
             rayon::ThreadPoolBuilder::new()
@@ -56,13 +61,13 @@ impl ScanArgs {
         let opts = ScanOptions {
             format: self.format.format,
             max_line_bytes: self.max_line_bytes,
-            exclude: self.out.iter().cloned().collect(),
+            exclude: self.out_file().into_iter().map(Path::to_path_buf).collect(),
             include_all: self.include_all,
             ..ScanOptions::default()
         };
         let scorer = self.output.keyed(self.model.scorer()?)?;
         let score_opts = self.output.options();
-        let out_path = self.out.as_deref();
+        let out_path = self.out_file();
         let mut out: Box<dyn Write> = match out_path {
             Some(p) => Box::new(BufWriter::new(
                 std::fs::File::create(p).map_err(|e| Error::output(p.display().to_string(), e))?,

@@ -188,10 +188,10 @@ struct Prepared {
     label: String,
     weight: f64,
     holdout: bool,
-    /// Windows used for fitting, with their role.
+    /// Windows used for fitting, with their role (none for holdout
+    /// conversations: calibration walks them again once the heads are fitted,
+    /// so their rows are never held in memory).
     rows: Vec<(Row, Role)>,
-    /// Every window's row, for calibration (holdout conversations only).
-    all: Vec<Row>,
 }
 
 /// The group a conversation belongs to for splitting: its `group` field,
@@ -369,9 +369,7 @@ impl CheckedTrainParams {
         };
 
         let names = &layout.structural;
-        let mut file_heads = BTreeMap::new();
-        let mut thresholds = BTreeMap::new();
-        let mut validation = BTreeMap::new();
+        let mut fitted: Vec<(Vec<f32>, f32)> = Vec::with_capacity(heads.len());
         for (index, head) in heads.iter().enumerate() {
             progress(TrainStep::Head {
                 label: head.clone(),
@@ -383,19 +381,30 @@ impl CheckedTrainParams {
             } else {
                 vec![false; names.len()]
             };
-            let (weights, intercept) = self.fit_head(&prepared, &space, head, &mask);
-            let (logits, truth): (Vec<f64>, Vec<bool>) = prepared
+            fitted.push(self.fit_head(&prepared, &space, head, &mask));
+        }
+        // Each holdout conversation's logit per head: its best window.
+        let holdout: Vec<(&Conversation, &Prepared)> = data
+            .iter()
+            .zip(&prepared)
+            .filter(|(_, e)| e.holdout)
+            .collect();
+        let holdout_logits: Vec<Vec<f32>> = {
+            use rayon::prelude::*;
+            holdout
+                .par_iter()
+                .map(|(c, _)| holdout_logits(&pipeline, &space, c, &fitted))
+                .collect()
+        };
+
+        let mut file_heads = BTreeMap::new();
+        let mut thresholds = BTreeMap::new();
+        let mut validation = BTreeMap::new();
+        for (index, (head, (weights, intercept))) in heads.iter().zip(fitted).enumerate() {
+            let (logits, truth): (Vec<f64>, Vec<bool>) = holdout
                 .iter()
-                .filter(|e| e.holdout)
-                .map(|e| {
-                    let z = e
-                        .all
-                        .iter()
-                        .map(|r| r.dot(&weights) + intercept)
-                        .fold(f32::MIN, f32::max);
-                    let z = if e.all.is_empty() { intercept } else { z };
-                    (z as f64, e.label == *head)
-                })
+                .zip(&holdout_logits)
+                .map(|((_, e), z)| (z[index] as f64, e.label == *head))
                 .unzip();
             if !truth.iter().any(|t| *t) || truth.iter().all(|t| *t) {
                 return Err(Error::Training(format!(
@@ -457,6 +466,20 @@ impl CheckedTrainParams {
         let p = &self.0;
         let label = c.label.clone().unwrap_or_default();
         let holdout = in_holdout(p.seed, &group_of(c), p.calibration_fraction);
+        let weight = c
+            .source
+            .as_ref()
+            .and_then(|s| p.source_weights.get(s))
+            .copied()
+            .unwrap_or(1.0);
+        if holdout {
+            return Prepared {
+                label,
+                weight,
+                holdout,
+                rows: Vec::new(),
+            };
+        }
         let coercion = annotated(c);
         let mut windows: Vec<(Row, Role)> = Vec::new();
         let mut recent: std::collections::VecDeque<bool> = Default::default();
@@ -491,39 +514,23 @@ impl CheckedTrainParams {
         {
             last.1 = Role::Positive;
         }
-        let all: Vec<Row> = if holdout {
-            windows.iter().map(|(r, _)| r.clone()).collect()
-        } else {
-            Vec::new()
-        };
-        let rows = if holdout {
-            Vec::new()
-        } else {
-            let n = windows.len();
-            let stride = n.div_ceil(p.max_windows).max(1);
-            windows
-                .into_iter()
-                .enumerate()
-                .filter(|(k, (_, role))| {
-                    (label == "sextortion" && *role == Role::Positive)
-                        || k % stride == stride - 1
-                        || *k + 1 == n
-                })
-                .map(|(_, x)| x)
-                .collect()
-        };
-        let weight = c
-            .source
-            .as_ref()
-            .and_then(|s| p.source_weights.get(s))
-            .copied()
-            .unwrap_or(1.0);
+        let n = windows.len();
+        let stride = n.div_ceil(p.max_windows).max(1);
+        let rows = windows
+            .into_iter()
+            .enumerate()
+            .filter(|(k, (_, role))| {
+                (label == "sextortion" && *role == Role::Positive)
+                    || k % stride == stride - 1
+                    || *k + 1 == n
+            })
+            .map(|(_, x)| x)
+            .collect();
         Prepared {
             label,
             weight,
             holdout,
             rows,
-            all,
         }
     }
 
@@ -584,6 +591,29 @@ impl CheckedTrainParams {
             },
         )
     }
+}
+
+/// A conversation's logit under each fitted head: the best window's
+/// `w . x + b`, or the intercept when no window has text. The same rows and
+/// the same f32 operations as scoring's reference pass.
+fn holdout_logits(
+    pipeline: &Pipeline,
+    space: &FeatureSpace,
+    c: &Conversation,
+    heads: &[(Vec<f32>, f32)],
+) -> Vec<f32> {
+    let mut best: Vec<Option<f32>> = vec![None; heads.len()];
+    features::walk(pipeline, space, c, |_, row, _| {
+        let Some(row) = row else { return };
+        for (b, (weights, intercept)) in best.iter_mut().zip(heads) {
+            let z = row.dot(weights) + intercept;
+            *b = Some(b.map_or(z, |m| m.max(z)));
+        }
+    });
+    best.iter()
+        .zip(heads)
+        .map(|(b, (_, intercept))| b.unwrap_or(*intercept))
+        .collect()
 }
 
 fn fxhash(s: &str) -> u64 {
