@@ -82,9 +82,12 @@ impl TrainArgs {
                 TrainStep::Features { conversations } => {
                     step(&format!("featurizing {conversations} conversations"))
                 }
-                TrainStep::Head { label, index, of } => step(&format!(
-                    "fitting and calibrating head {}/{of}: {label}",
-                    index + 1
+                TrainStep::Heads { labels } => step(&format!(
+                    "fitting heads: {} (one per core)",
+                    labels.join(", ")
+                )),
+                TrainStep::Calibration { conversations } => step(&format!(
+                    "calibrating on {conversations} held-back conversations"
                 )),
             },
         )?;

@@ -266,12 +266,11 @@ pub enum TrainStep {
     Tokenizer,
     /// Normalizing, matching and featurizing every window.
     Features { conversations: usize },
-    /// Fitting and calibrating head `index` of `of`.
-    Head {
-        label: String,
-        index: usize,
-        of: usize,
-    },
+    /// Fitting every head (one per core).
+    Heads { labels: Vec<String> },
+    /// Scoring the calibration conversations with the fitted heads, then
+    /// Platt scaling and thresholds.
+    Calibration { conversations: usize },
 }
 
 impl CheckedTrainParams {
@@ -369,26 +368,33 @@ impl CheckedTrainParams {
         };
 
         let names = &layout.structural;
-        let mut fitted: Vec<(Vec<f32>, f32)> = Vec::with_capacity(heads.len());
-        for (index, head) in heads.iter().enumerate() {
-            progress(TrainStep::Head {
-                label: head.clone(),
-                index,
-                of: heads.len(),
-            });
-            let mask = if p.bounded {
-                nonnegative(head, names)
-            } else {
-                vec![false; names.len()]
-            };
-            fitted.push(self.fit_head(&prepared, &space, head, &mask));
-        }
+        progress(TrainStep::Heads {
+            labels: heads.clone(),
+        });
+        // Heads are independent (each has its own seed): one per core.
+        let fitted: Vec<(Vec<f32>, f32)> = {
+            use rayon::prelude::*;
+            heads
+                .par_iter()
+                .map(|head| {
+                    let mask = if p.bounded {
+                        nonnegative(head, names)
+                    } else {
+                        vec![false; names.len()]
+                    };
+                    self.fit_head(&prepared, &space, head, &mask)
+                })
+                .collect()
+        };
         // Each holdout conversation's logit per head: its best window.
         let holdout: Vec<(&Conversation, &Prepared)> = data
             .iter()
             .zip(&prepared)
             .filter(|(_, e)| e.holdout)
             .collect();
+        progress(TrainStep::Calibration {
+            conversations: holdout.len(),
+        });
         let holdout_logits: Vec<Vec<f32>> = {
             use rayon::prelude::*;
             holdout
