@@ -77,8 +77,8 @@ fn train_json_is_one_document_and_progress_goes_to_stderr() {
     for step in [
         "reading labeled data",
         "featurizing 220 conversations",
-        "head 1/2",
-        "head 2/2",
+        "fitting heads: scam, sextortion",
+        "calibrating on",
         "wrote",
     ] {
         assert!(err.contains(step), "stderr lacks {step:?}: {err}");
