@@ -505,3 +505,160 @@ fn scan_results_import_as_cases_from_the_inputs_they_name() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[tokio::test]
+async fn helplines_link_nothing_and_the_indicator_filter_matches_parts() {
+    let dir = tmp("ignore");
+    let app = app(&dir.join("cases.sqlite"), None);
+    // Two unrelated chats that both name the national cybercrime portal,
+    // and two that share a payment handle.
+    let helpline = |who: &str| {
+        format!(
+            "{who}: someone is threatening me online, what do i do\n\
+             Friend: report it on https://cybercrime.gov.in or call 1930\n\
+             {who}: ok thanks\n"
+        )
+    };
+    let payer = |who: &str| {
+        format!(
+            "Ananya: send 15000 to Ananya.Help77@okaxis now or i leak your video\n\
+             {who}: please don't\n"
+        )
+    };
+    for (name, text) in [
+        ("one.txt", helpline("Ravi")),
+        ("two.txt", helpline("Meera")),
+        ("three.txt", payer("Karan")),
+        ("four.txt", payer("Dev")),
+    ] {
+        let (s, b) = upload(&app, name, &text).await;
+        assert_eq!(s, StatusCode::OK, "{b}");
+    }
+    let (_, q) = get(&app, "/v1/cases").await;
+    let cases = q["cases"].as_array().unwrap();
+    let case_of = |source: &str| {
+        cases
+            .iter()
+            .find(|c| c["source"] == source)
+            .and_then(|c| c["case"].as_i64())
+            .unwrap_or_else(|| panic!("no case from {source}: {q}"))
+    };
+    let (_, one) = get(&app, &format!("/v1/cases/{}", case_of("one.txt"))).await;
+    let url = one["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "url")
+        .unwrap_or_else(|| panic!("no url indicator: {one}"));
+    assert_eq!(url["ignored"], true, "{url}");
+    assert_eq!(url["cases"], serde_json::json!([]), "{url}");
+
+    let (_, three) = get(&app, &format!("/v1/cases/{}", case_of("three.txt"))).await;
+    let upi = three["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "upi")
+        .unwrap_or_else(|| panic!("no upi indicator: {three}"));
+    assert_eq!(upi["ignored"], false, "{upi}");
+    assert_eq!(upi["cases"][0]["case"].as_i64(), Some(case_of("four.txt")));
+
+    // Part of the value, in any case, finds both payers and nobody else.
+    let (_, found) = get(&app, "/v1/cases?indicator=ANANYA.help").await;
+    let mut sources: Vec<&str> = found["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["source"].as_str())
+        .collect();
+    sources.sort();
+    assert_eq!(sources, ["four.txt", "three.txt"], "{found}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test]
+async fn without_tokens_only_loopback_hosts_are_answered() {
+    let dir = tmp("host");
+    let app = app(&dir.join("cases.sqlite"), None);
+    let with_host = |host: &str| {
+        Request::get("/v1/cases")
+            .header("host", host)
+            .body(Body::empty())
+            .unwrap()
+    };
+    for ok in [
+        "127.0.0.1:8080",
+        "localhost:8080",
+        "[::1]:8080",
+        "localhost",
+    ] {
+        let (s, b) = call(&app, with_host(ok)).await;
+        assert_eq!(s, StatusCode::OK, "{ok}: {}", String::from_utf8_lossy(&b));
+    }
+    // A DNS-rebinding page sends its own name.
+    let (s, b) = call(&app, with_host("evil.example:8080")).await;
+    assert_eq!(s, StatusCode::FORBIDDEN, "{}", String::from_utf8_lossy(&b));
+    assert!(String::from_utf8_lossy(&b).contains("loopback"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn cases_import_reads_scan_output_as_results_and_open_mode_stays_on_loopback() {
+    let dir = tmp("autodetect");
+    let chats = dir.join("chats");
+    std::fs::create_dir_all(&chats).unwrap();
+    std::fs::write(chats.join("ananya.txt"), WHATSAPP).unwrap();
+    let scan = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .current_dir(&dir)
+        .args(["scan", "chats", "--quiet", "--out", "results.jsonl"])
+        .output()
+        .unwrap();
+    assert!(scan.status.success());
+    // The command as a user types it, without --results.
+    let out = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .current_dir(&dir)
+        .args(["cases", "import", "results.jsonl", "--db", "cases.sqlite"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("importing them as with --results"), "{err}");
+    assert!(err.contains("1 case(s) added"), "{err}");
+
+    // --db on a public address with no token is refused before it starts.
+    let out = Command::new(env!("CARGO_BIN_EXE_chatrisk"))
+        .current_dir(&dir)
+        .args(["serve", "--db", "cases.sqlite", "--addr", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("--reviewers"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[tokio::test]
+async fn uploads_have_their_own_limit_and_a_refusal_names_the_flag() {
+    let dir = tmp("upload-limit");
+    let config = ServeConfig {
+        max_body_bytes: 1_000,
+        max_upload_bytes: 4_000,
+        ..ServeConfig::default()
+    };
+    let state =
+        AppState::new(config, Scorer::from_paths(None, None).unwrap()).with_cases(CaseService {
+            store: CaseStore::open(&dir.join("cases.sqlite")).unwrap(),
+            reviewers: Reviewers::default(),
+        });
+    let app = serve::router(state);
+    // Larger than the scoring limit, within the upload limit: stored.
+    let chat = "Priya: hi\n".repeat(200);
+    assert!(chat.len() > 1_000 && chat.len() < 4_000);
+    let (s, b) = upload(&app, "chat.txt", &chat).await;
+    assert_eq!(s, StatusCode::OK, "{b}");
+    // Over it: 413, and the message says which flag raises it.
+    let (s, b) = upload(&app, "big.txt", &chat.repeat(3)).await;
+    assert_eq!(s, StatusCode::PAYLOAD_TOO_LARGE, "{b}");
+    assert!(b.to_string().contains("--max-upload-bytes"), "{b}");
+    std::fs::remove_dir_all(&dir).ok();
+}

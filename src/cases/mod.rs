@@ -215,7 +215,13 @@ pub struct Linked {
 pub struct SharedIndicator {
     pub kind: String,
     pub value: String,
+    /// Other cases with this indicator (none when `ignored`).
     pub cases: Vec<Linked>,
+    /// On `link`'s built-in list of known-legitimate indicators (national
+    /// helplines, bank and government domains): shown, never linked, as
+    /// `link` does, so a helpline victims are told to call joins nothing.
+    #[serde(default)]
+    pub ignored: bool,
 }
 
 /// Everything about one case.
@@ -243,7 +249,7 @@ pub struct Filter {
     /// `open` (no verdict yet) or `reviewed`.
     pub state: Option<String>,
     pub verdict: Option<String>,
-    /// An indicator value, exactly as the report lists it.
+    /// Part of an indicator value (case does not matter).
     pub indicator: Option<String>,
     /// Most rows returned (default 500, at most 5,000).
     pub limit: Option<usize>,
@@ -453,7 +459,10 @@ impl CaseStore {
             }
         }
         if let Some(v) = filter.indicator.as_deref().filter(|v| !v.is_empty()) {
-            sql.push_str(" AND id IN (SELECT case_id FROM indicators WHERE value = ?)");
+            // Any part of a value, any case: what a reviewer types.
+            sql.push_str(
+                " AND id IN (SELECT case_id FROM indicators WHERE instr(lower(value), lower(?)) > 0)",
+            );
             args.push(Value::String(v.to_string()));
         }
         let limit = filter.limit.unwrap_or(500).min(5_000);
@@ -734,8 +743,18 @@ fn shared(conn: &Connection, case: i64) -> rusqlite::Result<Vec<SharedIndicator>
         "SELECT c.id, c.conv_id, c.risk, c.verdict FROM indicators i JOIN cases c ON c.id = i.case_id \
          WHERE i.kind = ? AND i.value = ? AND i.case_id != ? ORDER BY c.risk DESC, c.id LIMIT 100",
     )?;
+    let ignore = crate::link::IgnoreList::builtin();
     let mut out = Vec::with_capacity(pairs.len());
     for (kind, value) in pairs {
+        if ignore.matches(&kind, &value) {
+            out.push(SharedIndicator {
+                kind,
+                value,
+                cases: Vec::new(),
+                ignored: true,
+            });
+            continue;
+        }
         let cases = others
             .query_map(params![kind, value, case], |r| {
                 Ok(Linked {
@@ -746,7 +765,12 @@ fn shared(conn: &Connection, case: i64) -> rusqlite::Result<Vec<SharedIndicator>
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;
-        out.push(SharedIndicator { kind, value, cases });
+        out.push(SharedIndicator {
+            kind,
+            value,
+            cases,
+            ignored: false,
+        });
     }
     Ok(out)
 }

@@ -26,12 +26,13 @@ pub enum CasesCommand {
     Import {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
-        /// PATHS are `scan` results, not chats.
+        /// PATHS are `scan` results, not chats (detected when every PATH is a
+        /// file whose first record is a scan result).
         #[arg(long)]
         results: bool,
         /// Directory the results' `source.path` are relative to (default: the
-        /// current directory).
-        #[arg(long, requires = "results")]
+        /// current directory). Only for results.
+        #[arg(long)]
         base: Option<PathBuf>,
         /// The case database (created if missing).
         #[arg(long)]
@@ -69,7 +70,67 @@ impl CasesArgs {
     }
 }
 
+/// Whether `path` is a file of `scan` output: its first record is a report
+/// (`risk`, `level`, `model`) or a scan error record, not a conversation.
+fn holds_scan_results(path: &Path) -> bool {
+    use std::io::{BufRead, Read};
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut reader = std::io::BufReader::new(file.take(4 << 20));
+    let mut line = String::new();
+    loop {
+        line.clear();
+        match reader.read_line(&mut line) {
+            Ok(0) | Err(_) => return false,
+            Ok(_) if line.trim().is_empty() => continue,
+            Ok(_) => break,
+        }
+    }
+    let Ok(serde_json::Value::Object(v)) = serde_json::from_str(line.trim()) else {
+        return false;
+    };
+    let report = ["risk", "level", "model"]
+        .iter()
+        .all(|k| v.contains_key(*k));
+    let scan_error =
+        v.contains_key("error") && v.contains_key("source") && !v.contains_key("messages");
+    report || scan_error
+}
+
 fn run(command: &CasesCommand) -> Result<ExitCode> {
+    // `cases import results.jsonl` on what `scan` wrote: the files hold
+    // reports, not chats, so read them as `--results` would, and say so.
+    if let CasesCommand::Import {
+        paths,
+        results: false,
+        base,
+        db,
+        format,
+        model,
+        policy,
+    } = command
+        && !paths.is_empty()
+        && paths.iter().all(|p| p.is_file() && holds_scan_results(p))
+    {
+        eprintln!(
+            "note: {} hold{} `chatrisk scan` results; importing them as with --results",
+            paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            if paths.len() == 1 { "s" } else { "" }
+        );
+        return super::cases_results::import_results(
+            paths,
+            base.as_deref(),
+            db,
+            *format,
+            model.as_deref(),
+            policy.as_deref(),
+        );
+    }
     match command {
         CasesCommand::Import {
             paths,

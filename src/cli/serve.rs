@@ -32,6 +32,10 @@ pub struct ServeArgs {
     /// Largest request body in bytes.
     #[arg(long, default_value_t = ServeConfig::default().max_body_bytes)]
     pub max_body_bytes: usize,
+    /// Largest upload to the case workspace (`POST /v1/cases`, the page's
+    /// drop zone) in bytes: a whole chat export, media zip included.
+    #[arg(long, default_value_t = ServeConfig::default().max_upload_bytes)]
+    pub max_upload_bytes: usize,
     /// Most messages per conversation.
     #[arg(long, default_value_t = ServeConfig::default().max_messages)]
     pub max_messages: usize,
@@ -92,6 +96,7 @@ impl ServeArgs {
         Ok(ServeConfig {
             addr: self.addr,
             max_body_bytes: self.max_body_bytes,
+            max_upload_bytes: self.max_upload_bytes,
             max_messages: self.max_messages,
             max_batch: self.max_batch,
             request_timeout: seconds("timeout", self.timeout)?,
@@ -152,6 +157,18 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
         .map_err(|e| Error::io("tokio runtime", e))?;
     let mut state = AppState::new(config, scorer);
     if let Some(db) = &args.db {
+        // Chats are the most private data this tool sees: without a token
+        // the case workspace stays on loopback.
+        if args.token_file.is_none() && args.reviewers.is_none() && !args.addr.ip().is_loopback() {
+            return Err(Error::params(
+                "addr",
+                format!(
+                    "--db on {} would let anyone who can reach it read and judge every case; \
+                     give --reviewers FILE or --token-file FILE, or listen on 127.0.0.1",
+                    args.addr
+                ),
+            ));
+        }
         let store = CaseStore::open(db)?;
         let reviewers = args
             .reviewers
@@ -160,6 +177,11 @@ pub fn run(args: &ServeArgs) -> Result<ExitCode> {
             .transpose()?
             .unwrap_or_default();
         state = state.with_cases(CaseService { store, reviewers });
+        eprintln!(
+            "review page: http://{}/ (cases in {})",
+            args.addr,
+            db.display()
+        );
     }
     runtime.block_on(serve_state(state, shutdown_signal()))?;
     Ok(ExitCode::SUCCESS)

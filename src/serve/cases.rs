@@ -274,6 +274,10 @@ fn authenticate(
 ) -> Result<Identity, ApiError> {
     let bearer = st.shared.config.token.as_ref();
     if bearer.is_none() && svc.reviewers.is_empty() {
+        // Open mode serves loopback only (the CLI refuses anything else):
+        // a page on another site that rebinds its name to 127.0.0.1 sends
+        // its own name as Host, and is refused here.
+        loopback_host(headers)?;
         return Ok(Identity {
             reviewer: None,
             auth: "none",
@@ -308,6 +312,36 @@ fn authenticate(
         ErrorCode::Unauthorized,
         "the token is not valid",
     ))
+}
+
+/// Without tokens the case workspace answers only requests addressed to a
+/// loopback name (`localhost`, `127.0.0.1`, `[::1]`, any port), so a DNS
+/// rebinding page cannot read or change cases through a reviewer's browser.
+fn loopback_host(headers: &HeaderMap) -> Result<(), ApiError> {
+    // Browsers always send Host; a request without one is no rebinding page.
+    let Some(host) = headers.get(header::HOST) else {
+        return Ok(());
+    };
+    let host = host.to_str().unwrap_or("");
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(n, _)| n),
+    };
+    let loopback = name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if loopback {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            ErrorCode::CrossOrigin,
+            format!(
+                "without reviewer tokens the case workspace answers only requests to a loopback \
+                 address; Host is {host:?}"
+            ),
+        ))
+    }
 }
 
 /// Refuses a state change a browser says comes from another site. Clients
@@ -406,7 +440,21 @@ async fn upload(
     let q = handlers::query(q)?;
     let format = handlers::parse_format(q.format.as_deref())?;
     let kind = handlers::body_kind(&headers)?;
-    let bytes = super::body::read_body(body, &headers, st.shared.config.body_rules()).await?;
+    let config = &st.shared.config;
+    let rules = super::body::BodyRules {
+        limit: config.max_upload_bytes,
+        ..config.body_rules()
+    };
+    let bytes = super::body::read_body(body, &headers, rules)
+        .await
+        .map_err(|mut e| {
+            if e.code == ErrorCode::PayloadTooLarge {
+                e.message.push_str(
+                    "; a larger export needs the server started with a larger --max-upload-bytes",
+                );
+            }
+            e
+        })?;
     let permit = handlers::acquire(&st)?;
     let job = st.clone();
     handlers::blocking(&st, permit, move |_cancel| {

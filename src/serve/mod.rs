@@ -68,6 +68,8 @@ pub struct ServeConfig {
     pub addr: SocketAddr,
     /// Largest request body accepted (413 above).
     pub max_body_bytes: usize,
+    /// Largest upload to `POST /v1/cases` (a whole chat export; 413 above).
+    pub max_upload_bytes: usize,
     /// Most messages in one conversation (413 above).
     pub max_messages: usize,
     /// Most conversations in one batch request (413 above).
@@ -113,6 +115,7 @@ impl Default for ServeConfig {
         ServeConfig {
             addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
             max_body_bytes: 2 * 1024 * 1024,
+            max_upload_bytes: 32 * 1024 * 1024,
             max_messages: 20_000,
             max_batch: 1_000,
             request_timeout: Duration::from_secs(30),

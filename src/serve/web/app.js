@@ -317,7 +317,9 @@
     const list = el("ul");
     for (const ind of c.indicators) {
       const others = el("span", { class: "muted" });
-      if (ind.cases.length) {
+      if (ind.ignored) {
+        others.append(" · known legitimate (helpline, bank or government): not linked");
+      } else if (ind.cases.length) {
         others.append(" · also in ");
         ind.cases.forEach((o, i) => {
           if (i) others.append(", ");
