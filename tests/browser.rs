@@ -114,7 +114,7 @@ fn review_page_in_headless_chromium() {
     let driver = tool("CHATRISK_CHROMEDRIVER", "/usr/bin/chromedriver");
     for (path, package) in [(&chromium, "chromium"), (&driver, "chromium-driver")] {
         if !path.is_file() {
-            println!(
+            eprintln!(
                 "browser test skipped: {} not found (install the Debian package {package}; .ci/run does)",
                 path.display()
             );
@@ -304,6 +304,71 @@ async fn session(
             .contains("selected")
     );
     screenshot(shots, "review-queue.png", c.screenshot().await?);
+
+    // j/k move the selection down and back up the queue.
+    let selected = "Array.from(document.querySelectorAll('#queue tbody tr'))\
+                    .findIndex((r) => r.classList.contains('selected'))";
+    press(c, "j").await?;
+    wait_js(
+        c,
+        "j to select the second row",
+        &format!("{selected} === 1"),
+    )
+    .await?;
+    press(c, "k").await?;
+    wait_js(
+        c,
+        "k to select the first row again",
+        &format!("{selected} === 0"),
+    )
+    .await?;
+
+    // Filters: the level filter keeps only high cases, the indicator filter
+    // finds the sextortion export by part of its UPI ID in another case.
+    js(
+        c,
+        "const f = document.getElementById('f-level'); f.value = 'high'; \
+         f.dispatchEvent(new Event('change')); return null;",
+    )
+    .await?;
+    wait_js(
+        c,
+        "the level filter",
+        "Array.from(document.querySelectorAll('#queue tbody tr')).every((r) => \
+         r.querySelectorAll('td')[1].textContent.toUpperCase() === 'HIGH') && \
+         document.querySelectorAll('#queue tbody tr').length < 3",
+    )
+    .await?;
+    js(
+        c,
+        "const f = document.getElementById('f-level'); f.value = ''; \
+         f.dispatchEvent(new Event('change')); \
+         const i = document.getElementById('f-indicator'); i.value = 'ANANYA.HELP'; \
+         i.dispatchEvent(new Event('input')); return null;",
+    )
+    .await?;
+    wait_js(
+        c,
+        "the indicator filter",
+        "document.querySelectorAll('#queue tbody tr').length === 1 && \
+         document.querySelector('#queue tbody tr').textContent.includes('Ananya Sharma')",
+    )
+    .await?;
+    js(
+        c,
+        "const i = document.getElementById('f-indicator'); i.value = ''; \
+         i.dispatchEvent(new Event('input')); return null;",
+    )
+    .await?;
+    wait_js(
+        c,
+        "the whole queue again",
+        &format!(
+            "document.querySelectorAll('#queue tbody tr').length === {} && {selected} === 0",
+            rows.len()
+        ),
+    )
+    .await?;
 
     // Open the top case from the keyboard.
     press(c, &Key::Enter.to_string()).await?;
