@@ -349,6 +349,19 @@ pub fn redact_source(src: &mut crate::report::Source, key: &RedactKey) {
     }
 }
 
+/// Masks an error record: its source path and, when it was read, its
+/// conversation id, with the same pseudonyms a result would get.
+pub fn redact_error(e: &mut crate::error::RecordError, key: &RedactKey) {
+    if !is_pseudonym(&e.location.source) {
+        e.location.source = key.pseudonym("path", &e.location.source);
+    }
+    if let Some(id) = &mut e.id {
+        if !is_pseudonym(id) {
+            *id = key.pseudonym("id", id);
+        }
+    }
+}
+
 /// Maps pseudonyms back to values: feed it every value an investigator
 /// holds (with [`Resolver::add`]), then resolve text made under the same key.
 pub struct Resolver {
@@ -396,6 +409,14 @@ impl Resolver {
         }
         for (kind, value) in r.indicators.iter() {
             self.add(kind, value);
+        }
+    }
+
+    /// Registers what an error record shows: its source path and id.
+    pub fn add_error(&mut self, e: &crate::error::RecordError) {
+        self.add("path", &e.location.source);
+        if let Some(id) = &e.id {
+            self.add("id", id);
         }
     }
 

@@ -32,6 +32,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Location, RecordError};
 use crate::import::{self, Format, JsonlReader, Limits, Record};
+use crate::redact::RedactKey;
 use crate::report::{Level, Outcome, Source};
 use crate::score::{ScoreOptions, Scorer};
 
@@ -327,7 +328,10 @@ pub fn try_scan<E>(
     let bytes_read = Arc::new(AtomicU64::new(0));
     let stop = Arc::new(AtomicBool::new(false));
     let mut summary = ScanSummary::default();
-    let mut emitter = Emitter::default();
+    let mut emitter = Emitter {
+        redact: score_opts.redact.then(|| scorer.redaction_key().clone()),
+        ..Emitter::default()
+    };
     let (tx, rx) = sync_channel::<Msg>(chunk);
     let reader = Reader {
         opts: opts.clone(),
@@ -464,6 +468,8 @@ struct Provenance {
 struct Emitter {
     /// Hashes of the ids emitted so far (8 bytes per conversation).
     ids: HashSet<u64>,
+    /// Under `--redact`: the key that masks source paths and error ids.
+    redact: Option<RedactKey>,
 }
 
 impl Emitter {
@@ -476,14 +482,21 @@ impl Emitter {
         match outcome {
             Outcome::Report(r) => {
                 self.unique(&mut r.id);
-                r.source = Some(Source {
+                let mut src = Source {
                     path: prov.path.to_string(),
                     sha256,
                     record: prov.record,
                     line: prov.line,
-                });
+                };
+                if let Some(key) = &self.redact {
+                    crate::redact::redact_source(&mut src, key);
+                }
+                r.source = Some(src);
             }
             Outcome::Error(e) => {
+                if let Some(key) = &self.redact {
+                    crate::redact::redact_error(e, key);
+                }
                 if let Some(id) = &mut e.id {
                     self.unique(id);
                 }

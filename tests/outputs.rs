@@ -249,6 +249,76 @@ fn redaction_is_keyed_masks_ids_and_names_and_key_holders_can_resolve() {
 }
 
 #[test]
+fn redaction_masks_source_paths_and_error_records_and_unredact_resolves_them() {
+    let dir = tempdir("redact-paths");
+    let key = dir.join("k.key");
+    ok(&run(&["key", "new", "--out", key.to_str().unwrap()]));
+    let k = key.to_str().unwrap();
+    let chats = dir.join("rp");
+    std::fs::create_dir_all(&chats).unwrap();
+    std::fs::copy(
+        "examples/data/sextortion_whatsapp.txt",
+        chats.join("WhatsApp Chat with Ananya Sharma.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        chats.join("Ananya Sharma.jsonl"),
+        "{\"id\":\"Ananya Sharma chat\",\"messages\":\"oops\"}\n",
+    )
+    .unwrap();
+    let c = chats.to_str().unwrap();
+    let out = run(&["scan", "--quiet", "--redact", "--key", k, c]);
+    assert_eq!(out.status.code(), Some(1), "one error record");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    for raw in ["Ananya", "ananya", "Sharma", "WhatsApp Chat with"] {
+        assert!(!text.contains(raw), "{raw} leaked: {text}");
+    }
+    let rows = json_lines(&text);
+    assert_eq!(rows.len(), 2, "{text}");
+    let err = rows.iter().find(|r| r.get("error").is_some()).unwrap();
+    let report = rows.iter().find(|r| r.get("risk").is_some()).unwrap();
+    assert!(err["id"].as_str().unwrap().starts_with("<id:"), "{err}");
+    let path = report["source"]["path"].as_str().unwrap();
+    assert!(path.starts_with("<path:"), "{report}");
+    // The file's hash and the record's position stay readable.
+    assert_eq!(report["source"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(report["source"]["record"], 1);
+
+    // The key holder resolves paths and error ids from the folder scanned.
+    let redacted = dir.join("redacted.jsonl");
+    std::fs::write(&redacted, &text).unwrap();
+    let back = run(&[
+        "unredact",
+        redacted.to_str().unwrap(),
+        "--key",
+        k,
+        "--source",
+        c,
+    ]);
+    let back = json_lines(&String::from_utf8_lossy(&back.stdout));
+    let joined = |v: &serde_json::Value| v.to_string();
+    let all: String = back.iter().map(joined).collect();
+    assert!(!all.contains("<path:") && !all.contains("<id:"), "{all}");
+    let back_err = back.iter().find(|r| r.get("error").is_some()).unwrap();
+    assert_eq!(back_err["id"], "Ananya Sharma chat");
+    assert!(
+        back_err["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("Ananya Sharma.jsonl"),
+        "{back_err}"
+    );
+    let back_report = back.iter().find(|r| r.get("risk").is_some()).unwrap();
+    assert!(
+        back_report["source"]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("WhatsApp Chat with Ananya Sharma.txt"),
+        "{back_report}"
+    );
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text

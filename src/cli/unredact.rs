@@ -36,7 +36,6 @@ impl UnredactArgs {
         let mut scorer: Option<Scorer> = None;
         let mut failed = 0;
         for f in &self.sources {
-            let name = f.display().to_string();
             if is_results(f) {
                 let results = super::read_results(std::slice::from_ref(f))?;
                 for e in &results.unreadable {
@@ -44,32 +43,46 @@ impl UnredactArgs {
                     eprintln!("error: {e}");
                 }
                 for o in &results.outcomes {
-                    if let Outcome::Report(r) = o {
-                        resolver.add_report(r);
+                    match o {
+                        Outcome::Report(r) => resolver.add_report(r),
+                        Outcome::Error(e) => resolver.add_error(e),
                     }
                 }
                 continue;
             }
-            // An original export: its ids, senders, file name and indicators.
+            // Original exports (a file, or a folder as `scan` walks it):
+            // their ids, senders, paths and indicators.
             let scorer = match &mut scorer {
                 Some(s) => s,
                 None => scorer.insert(Scorer::from_paths(None, None)?),
             };
-            for r in chatrisk::import::import_path(f, None) {
-                match r {
-                    Ok(c) => {
-                        for m in &c.messages {
-                            resolver.add("sender", &m.sender);
-                        }
-                        resolver.add_report(&scorer.score(&c, &ScoreOptions::default()));
-                    }
+            for file in chatrisk::scan::expand_paths(std::slice::from_ref(f)) {
+                let file = match file {
+                    Ok(p) => p,
                     Err(e) => {
                         failed += 1;
                         eprintln!("error: {e}");
+                        continue;
+                    }
+                };
+                for r in chatrisk::import::import_path(&file, None) {
+                    match r {
+                        Ok(c) => {
+                            for m in &c.messages {
+                                resolver.add("sender", &m.sender);
+                            }
+                            resolver.add_report(&scorer.score(&c, &ScoreOptions::default()));
+                        }
+                        Err(e) => {
+                            failed += 1;
+                            eprintln!("error: {e}");
+                            // Its id and path can still be resolved.
+                            resolver.add_error(&e);
+                        }
                     }
                 }
+                resolver.add("path", &file.display().to_string());
             }
-            resolver.add("path", &name);
         }
         let name = self.input.display().to_string();
         let reader: Box<dyn BufRead> = if name == "-" {
