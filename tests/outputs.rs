@@ -319,6 +319,58 @@ fn redaction_masks_source_paths_and_error_records_and_unredact_resolves_them() {
 }
 
 #[test]
+fn unredact_resolves_html_and_markdown_case_reports_and_says_when_it_resolves_nothing() {
+    let dir = tempdir("unredact-reports");
+    let key = dir.join("k.key");
+    ok(&run(&["key", "new", "--out", key.to_str().unwrap()]));
+    let k = key.to_str().unwrap();
+    let results = scan(&dir, &["--redact", "--key", k]);
+    let plain = scan(&tempdir("unredact-reports-plain"), &[]);
+    for (format, file) in [("html", "report.html"), ("md", "report.md")] {
+        let report = dir.join(file);
+        let text = ok(&run(&[
+            "report",
+            "--format",
+            format,
+            results.to_str().unwrap(),
+        ]));
+        assert!(text.contains("&lt;upi:"), "{format} escapes pseudonyms");
+        std::fs::write(&report, &text).unwrap();
+        let back = run(&[
+            "unredact",
+            report.to_str().unwrap(),
+            "--key",
+            k,
+            "--source",
+            plain.to_str().unwrap(),
+        ]);
+        assert!(
+            back.status.success(),
+            "{}",
+            String::from_utf8_lossy(&back.stderr)
+        );
+        let back = String::from_utf8_lossy(&back.stdout);
+        assert!(back.contains("9988776655@ybl"), "{format}: {back}");
+        assert!(
+            back.contains("WhatsApp Chat with Ananya Sharma"),
+            "{format}"
+        );
+        assert!(!back.contains("&lt;upi:"), "{format}: {back}");
+    }
+    // Nothing to resolve: a warning and exit 1, not a silent copy.
+    let none = run(&[
+        "unredact",
+        plain.to_str().unwrap(),
+        "--key",
+        k,
+        "--source",
+        plain.to_str().unwrap(),
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no pseudonym resolved"));
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text

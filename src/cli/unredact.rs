@@ -95,12 +95,18 @@ impl UnredactArgs {
         let mut out = stdout();
         let mut unresolved: Vec<String> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        let mut resolved = 0usize;
         for line in reader.lines() {
             let line = line.map_err(|e| Error::io(&name, e))?;
             let (text, missing) = resolve_line(&resolver, &line);
+            let found = chatrisk::redact::find_pseudonyms(&line);
+            resolved += found
+                .iter()
+                .filter(|p| resolver.lookup(p).is_some())
+                .count();
             unresolved.extend(missing);
             if self.table {
-                for p in pseudonyms(&line) {
+                for p in found {
                     if !seen.contains(&p) {
                         if let Some(v) = resolver.lookup(&p) {
                             writeln!(out, "{p}\t{v}").map_err(write_err)?;
@@ -127,6 +133,17 @@ impl UnredactArgs {
                     .join(", ")
             );
         }
+        if resolved == 0 {
+            eprintln!(
+                "warning: {name}: no pseudonym resolved ({}); nothing was changed",
+                if unresolved.is_empty() {
+                    "the input holds none"
+                } else {
+                    "none was made under this key from the --source values"
+                }
+            );
+            return Ok(ExitCode::from(1));
+        }
         Ok(exit_for(failed))
     }
 }
@@ -141,22 +158,6 @@ fn is_results(path: &std::path::Path) -> bool {
         .map_while(Result::ok)
         .find(|l| !l.trim().is_empty())
         .is_some_and(|l| serde_json::from_str::<Outcome>(&l).is_ok())
-}
-
-fn pseudonyms(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = line;
-    while let Some(i) = rest.find('<') {
-        let tail = &rest[i..];
-        match tail.find('>') {
-            Some(j) if chatrisk::redact::is_pseudonym(&tail[..=j]) => {
-                out.push(tail[..=j].to_string());
-                rest = &tail[j + 1..];
-            }
-            _ => rest = &tail[1..],
-        }
-    }
-    out
 }
 
 /// Resolves a line; JSON lines are resolved string by string so a value
