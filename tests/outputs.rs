@@ -371,6 +371,31 @@ fn unredact_resolves_html_and_markdown_case_reports_and_says_when_it_resolves_no
 }
 
 #[test]
+fn link_does_not_join_chats_on_bank_and_regulator_email_addresses() {
+    let dir = tempdir("link-email");
+    let chats = dir.join("chats.jsonl");
+    let chat = |id: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"messages\":[{{\"sender\":\"a\",\"text\":\"write to help@npci.org.in or support@sbi.co.in about the refund\"}}]}}\n"
+        )
+    };
+    std::fs::write(&chats, chat("one") + &chat("two")).unwrap();
+    let results = dir.join("results.jsonl");
+    ok(&run(&[
+        "scan",
+        "--quiet",
+        chats.to_str().unwrap(),
+        "--out",
+        results.to_str().unwrap(),
+    ]));
+    let r = results.to_str().unwrap();
+    let all = json_lines(&ok(&run(&["link", "--json", "--no-default-ignore", r])));
+    assert_eq!(all.len(), 1, "the addresses are found and would link");
+    let linked = ok(&run(&["link", "--json", r]));
+    assert!(linked.trim().is_empty(), "{linked}");
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text
