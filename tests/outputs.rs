@@ -396,6 +396,60 @@ fn link_does_not_join_chats_on_bank_and_regulator_email_addresses() {
 }
 
 #[test]
+fn every_result_and_error_names_its_path_file_hash_and_record_and_ids_are_unique() {
+    use sha2::Digest;
+    let dir = tempdir("provenance");
+    let case = dir.join("case");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(case.join(sub)).unwrap();
+    }
+    let a = case.join("a/_chat.txt");
+    let b = case.join("b/_chat.txt");
+    std::fs::copy("examples/data/sextortion_whatsapp.txt", &a).unwrap();
+    std::fs::write(
+        &b,
+        "12/03/2026, 21:02 - Neha: hi, is the flat still free?\n12/03/2026, 21:03 - Ravi: yes\n",
+    )
+    .unwrap();
+    let bad = case.join("c.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\":\"ok\",\"messages\":[{\"sender\":\"x\",\"text\":\"hi\"}]}\nnot json\n",
+    )
+    .unwrap();
+    let sha =
+        |p: &std::path::Path| format!("{:x}", sha2::Sha256::digest(std::fs::read(p).unwrap()));
+    let out = run(&["scan", "--quiet", case.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "one error record");
+    let rows = json_lines(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let ids: Vec<&str> = rows.iter().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids, ["_chat", "_chat#2", "ok"]);
+    for (row, file) in [(&rows[0], &a), (&rows[1], &b), (&rows[2], &bad)] {
+        let src = &row["source"];
+        assert!(
+            src["path"]
+                .as_str()
+                .unwrap()
+                .ends_with(file.strip_prefix(&dir).unwrap().to_str().unwrap()),
+            "{row}"
+        );
+        assert_eq!(src["sha256"], sha(file), "{row}");
+        assert_eq!(src["record"], 1, "{row}");
+    }
+    assert_ne!(rows[0]["source"]["sha256"], rows[1]["source"]["sha256"]);
+    let err = &rows[3];
+    assert!(err["error"].is_string(), "{err}");
+    assert!(
+        err["source"].as_str().unwrap().ends_with("c.jsonl"),
+        "{err}"
+    );
+    assert_eq!(err["sha256"], sha(&bad));
+    assert_eq!(err["record"], 2);
+    assert_eq!(err["line"], 2);
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text
