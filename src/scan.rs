@@ -290,7 +290,8 @@ fn media_by_content(head: &[u8]) -> bool {
 }
 
 /// Scans `inputs`, calling `emit` once per conversation (or error) in order
-/// and `progress` with the bytes read so far after each batch.
+/// and `progress` after each batch with the bytes read up to the last record
+/// scored (not the reader's lead, which runs ahead of scoring).
 pub fn scan(
     inputs: &[PathBuf],
     scorer: &Scorer,
@@ -361,6 +362,7 @@ pub fn try_scan<E>(
             };
         }
     };
+    let mut scored_mark = 0u64;
     let outcome = {
         let result = consume(&rx, chunk, &mut summary, |batch, summary| {
             let outcomes: Vec<(Outcome, Provenance)> = batch
@@ -376,12 +378,13 @@ pub fn try_scan<E>(
             let mut freed = 0;
             for (mut o, prov) in outcomes {
                 freed += prov.weight;
+                scored_mark = scored_mark.max(prov.read_mark);
                 emitter.stamp(&mut o, prov);
                 summary.count(&o);
                 emit(&o)?;
             }
             budget.release(freed);
-            progress(bytes_read.load(Ordering::Relaxed));
+            progress(scored_mark);
             Ok(())
         });
         if result.is_err() {
@@ -461,6 +464,9 @@ struct Provenance {
     line: Option<u64>,
     /// Bytes this record holds against the reader's budget.
     weight: u64,
+    /// Bytes the reader had read when it sent this record: once the record
+    /// is scored, the scan's progress.
+    read_mark: u64,
 }
 
 /// Attaches provenance to outcomes and keeps ids unique, in output order.
@@ -631,6 +637,7 @@ impl Reader {
         weight: u64,
     ) -> bool {
         let weight = weight.max(record_weight(&record));
+        let read_mark = self.bytes_read.load(Ordering::Relaxed);
         self.budget.acquire(weight);
         self.send(Msg::Item(Box::new(Item {
             record,
@@ -641,6 +648,7 @@ impl Reader {
                 record: position,
                 line,
                 weight,
+                read_mark,
             },
         })))
     }

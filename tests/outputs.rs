@@ -450,6 +450,20 @@ fn every_result_and_error_names_its_path_file_hash_and_record_and_ids_are_unique
 }
 
 #[test]
+fn a_scan_of_media_only_prints_no_empty_summary_lines() {
+    let dir = tempdir("media-only");
+    std::fs::write(dir.join("photo.jpg"), b"\xFF\xD8\xFF\xE0").unwrap();
+    let out = run(&["scan", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped files: media 1"), "{err}");
+    assert!(
+        !err.contains("levels:") && !err.contains("labels:"),
+        "{err}"
+    );
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text
