@@ -464,6 +464,53 @@ fn a_scan_of_media_only_prints_no_empty_summary_lines() {
 }
 
 #[test]
+fn ids_that_collide_across_scans_are_shown_with_their_source_path() {
+    let dir = tempdir("collide");
+    let mut results = Vec::new();
+    for sub in ["a", "b"] {
+        let d = dir.join("case").join(sub);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy("examples/data/sextortion_whatsapp.txt", d.join("_chat.txt")).unwrap();
+        let out = dir.join(format!("{sub}.jsonl"));
+        ok(&run(&[
+            "scan",
+            "--quiet",
+            d.join("_chat.txt").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]));
+        results.push(out.to_str().unwrap().to_string());
+    }
+    let args = |extra: &[&str]| {
+        let mut v: Vec<&str> = extra.to_vec();
+        v.extend(results.iter().map(String::as_str));
+        v.iter().map(|s| s.to_string()).collect::<Vec<String>>()
+    };
+    let text = |extra: &[&str]| {
+        let a = args(extra);
+        ok(&run(&a.iter().map(String::as_str).collect::<Vec<_>>()))
+    };
+    let linked = text(&["link"]);
+    assert!(!linked.contains("_chat, _chat"), "{linked}");
+    assert!(
+        linked.contains("/a/_chat.txt)") && linked.contains("/b/_chat.txt)"),
+        "{linked}"
+    );
+    let json = json_lines(&text(&["link", "--json"]));
+    let ids: Vec<&str> = json[0]["conversations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1]);
+    assert!(text(&["link", "--graph", "dot"]).contains("/b/_chat.txt)"));
+    assert!(text(&["link", "--graph", "graphml"]).contains("/b/_chat.txt)"));
+    assert!(text(&["report", "--format", "html"]).contains("/b/_chat.txt)"));
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text
