@@ -186,6 +186,43 @@ fn pseudonym_regex() -> &'static regex::Regex {
     })
 }
 
+/// Pseudonyms as written raw (`<upi:…>`) or HTML-escaped (`&lt;upi:…&gt;`,
+/// as HTML and Markdown case reports write them).
+fn any_pseudonym_regex() -> &'static regex::Regex {
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(&format!(
+            "<(?:{kinds}):[0-9a-f]{{16}}>|&lt;((?:{kinds}):[0-9a-f]{{16}})&gt;",
+            kinds = PSEUDONYM_KINDS.join("|")
+        ))
+        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+    })
+}
+
+/// The pseudonym a match stands for, and whether it was HTML-escaped.
+fn canonical(c: &regex::Captures) -> (String, bool) {
+    match c.get(1) {
+        Some(inner) => (format!("<{}>", inner.as_str()), true),
+        None => (c[0].to_string(), false),
+    }
+}
+
+fn html_escape(v: &str) -> String {
+    v.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// Every pseudonym in `text`, raw or HTML-escaped, as `<kind:tag>`, in order.
+pub fn find_pseudonyms(text: &str) -> Vec<String> {
+    any_pseudonym_regex()
+        .captures_iter(text)
+        .map(|c| canonical(&c).0)
+        .collect()
+}
+
 /// The words of a name or handle that are worth masking on their own
 /// (`Ananya Sharma` → `Ananya`, `Sharma`; `priya.k@ybl` → `priya`, `ybl`).
 fn name_parts(value: &str) -> impl Iterator<Item = &str> {
@@ -349,6 +386,19 @@ pub fn redact_source(src: &mut crate::report::Source, key: &RedactKey) {
     }
 }
 
+/// Masks an error record: its source path and, when it was read, its
+/// conversation id, with the same pseudonyms a result would get.
+pub fn redact_error(e: &mut crate::error::RecordError, key: &RedactKey) {
+    if !is_pseudonym(&e.location.source) {
+        e.location.source = key.pseudonym("path", &e.location.source);
+    }
+    if let Some(id) = &mut e.id {
+        if !is_pseudonym(id) {
+            *id = key.pseudonym("id", id);
+        }
+    }
+}
+
 /// Maps pseudonyms back to values: feed it every value an investigator
 /// holds (with [`Resolver::add`]), then resolve text made under the same key.
 pub struct Resolver {
@@ -399,6 +449,14 @@ impl Resolver {
         }
     }
 
+    /// Registers what an error record shows: its source path and id.
+    pub fn add_error(&mut self, e: &crate::error::RecordError) {
+        self.add("path", &e.location.source);
+        if let Some(id) = &e.id {
+            self.add("id", id);
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }
@@ -411,18 +469,21 @@ impl Resolver {
         self.map.get(pseudonym).map(String::as_str)
     }
 
-    /// Replaces every known pseudonym in `text`; returns the text and the
+    /// Replaces every known pseudonym in `text`, raw or HTML-escaped (an
+    /// escaped one is replaced by its value HTML-escaped, so an HTML or
+    /// Markdown report stays well-formed); returns the text and the
     /// pseudonyms left unresolved.
     pub fn resolve(&self, text: &str) -> (String, Vec<String>) {
         let mut unresolved = Vec::new();
-        let out = pseudonym_regex()
+        let out = any_pseudonym_regex()
             .replace_all(text, |c: &regex::Captures| {
-                let p = &c[0];
-                match self.map.get(p) {
+                let (p, escaped) = canonical(c);
+                match self.map.get(&p) {
+                    Some(v) if escaped => html_escape(v),
                     Some(v) => v.clone(),
                     None => {
-                        unresolved.push(p.to_string());
-                        p.to_string()
+                        unresolved.push(p);
+                        c[0].to_string()
                     }
                 }
             })

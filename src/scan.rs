@@ -32,6 +32,7 @@ use sha2::{Digest, Sha256};
 
 use crate::error::{Location, RecordError};
 use crate::import::{self, Format, JsonlReader, Limits, Record};
+use crate::redact::RedactKey;
 use crate::report::{Level, Outcome, Source};
 use crate::score::{ScoreOptions, Scorer};
 
@@ -289,7 +290,8 @@ fn media_by_content(head: &[u8]) -> bool {
 }
 
 /// Scans `inputs`, calling `emit` once per conversation (or error) in order
-/// and `progress` with the bytes read so far after each batch.
+/// and `progress` after each batch with the bytes read up to the last record
+/// scored (not the reader's lead, which runs ahead of scoring).
 pub fn scan(
     inputs: &[PathBuf],
     scorer: &Scorer,
@@ -327,7 +329,10 @@ pub fn try_scan<E>(
     let bytes_read = Arc::new(AtomicU64::new(0));
     let stop = Arc::new(AtomicBool::new(false));
     let mut summary = ScanSummary::default();
-    let mut emitter = Emitter::default();
+    let mut emitter = Emitter {
+        redact: score_opts.redact.then(|| scorer.redaction_key().clone()),
+        ..Emitter::default()
+    };
     let (tx, rx) = sync_channel::<Msg>(chunk);
     let reader = Reader {
         opts: opts.clone(),
@@ -357,6 +362,7 @@ pub fn try_scan<E>(
             };
         }
     };
+    let mut scored_mark = 0u64;
     let outcome = {
         let result = consume(&rx, chunk, &mut summary, |batch, summary| {
             let outcomes: Vec<(Outcome, Provenance)> = batch
@@ -372,12 +378,13 @@ pub fn try_scan<E>(
             let mut freed = 0;
             for (mut o, prov) in outcomes {
                 freed += prov.weight;
+                scored_mark = scored_mark.max(prov.read_mark);
                 emitter.stamp(&mut o, prov);
                 summary.count(&o);
                 emit(&o)?;
             }
             budget.release(freed);
-            progress(bytes_read.load(Ordering::Relaxed));
+            progress(scored_mark);
             Ok(())
         });
         if result.is_err() {
@@ -457,6 +464,9 @@ struct Provenance {
     line: Option<u64>,
     /// Bytes this record holds against the reader's budget.
     weight: u64,
+    /// Bytes the reader had read when it sent this record: once the record
+    /// is scored, the scan's progress.
+    read_mark: u64,
 }
 
 /// Attaches provenance to outcomes and keeps ids unique, in output order.
@@ -464,6 +474,8 @@ struct Provenance {
 struct Emitter {
     /// Hashes of the ids emitted so far (8 bytes per conversation).
     ids: HashSet<u64>,
+    /// Under `--redact`: the key that masks source paths and error ids.
+    redact: Option<RedactKey>,
 }
 
 impl Emitter {
@@ -476,14 +488,21 @@ impl Emitter {
         match outcome {
             Outcome::Report(r) => {
                 self.unique(&mut r.id);
-                r.source = Some(Source {
+                let mut src = Source {
                     path: prov.path.to_string(),
                     sha256,
                     record: prov.record,
                     line: prov.line,
-                });
+                };
+                if let Some(key) = &self.redact {
+                    crate::redact::redact_source(&mut src, key);
+                }
+                r.source = Some(src);
             }
             Outcome::Error(e) => {
+                if let Some(key) = &self.redact {
+                    crate::redact::redact_error(e, key);
+                }
                 if let Some(id) = &mut e.id {
                     self.unique(id);
                 }
@@ -618,6 +637,7 @@ impl Reader {
         weight: u64,
     ) -> bool {
         let weight = weight.max(record_weight(&record));
+        let read_mark = self.bytes_read.load(Ordering::Relaxed);
         self.budget.acquire(weight);
         self.send(Msg::Item(Box::new(Item {
             record,
@@ -628,6 +648,7 @@ impl Reader {
                 record: position,
                 line,
                 weight,
+                read_mark,
             },
         })))
     }

@@ -439,3 +439,45 @@ fn symlink_loops_fifos_and_zip_bombs_are_each_accounted_for() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Progress follows the records scored, not the reader, which runs ahead of
+/// scoring by up to a channel's worth of records: otherwise the ETA reaches
+/// 0 s while most of the work is still to do.
+#[test]
+fn scan_progress_counts_bytes_of_records_scored_not_bytes_read_ahead() {
+    let dir = std::env::temp_dir().join(format!("chatrisk-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("many.jsonl");
+    let filler = "x".repeat(900);
+    let mut text = String::new();
+    for i in 0..4000 {
+        let line = json!({"id": format!("c{i:05}"), "messages": [{"sender": "a", "text": filler}]});
+        let mut l = line.to_string();
+        l.push('\n');
+        text.push_str(&l);
+    }
+    let line_len = text.lines().next().unwrap().len() as u64 + 1;
+    std::fs::write(&file, &text).unwrap();
+    let emitted = std::cell::Cell::new(0u64);
+    let worst = std::cell::Cell::new(0i64);
+    let scorer = Scorer::new(Arc::new(Model::embedded().expect("embedded model")));
+    chatrisk::scan::scan(
+        &[file],
+        &scorer,
+        &ScoreOptions::default(),
+        &chatrisk::scan::ScanOptions::default(),
+        |done| {
+            // What was read beyond the records emitted, less one read buffer.
+            let ahead = done as i64 - (emitted.get() * line_len) as i64 - (1 << 16);
+            worst.set(worst.get().max(ahead));
+        },
+        |_| emitted.set(emitted.get() + 1),
+    );
+    assert_eq!(emitted.get(), 4000);
+    assert!(
+        worst.get() <= 0,
+        "progress ran {} bytes ahead of scoring",
+        worst.get()
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

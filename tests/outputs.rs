@@ -249,6 +249,268 @@ fn redaction_is_keyed_masks_ids_and_names_and_key_holders_can_resolve() {
 }
 
 #[test]
+fn redaction_masks_source_paths_and_error_records_and_unredact_resolves_them() {
+    let dir = tempdir("redact-paths");
+    let key = dir.join("k.key");
+    ok(&run(&["key", "new", "--out", key.to_str().unwrap()]));
+    let k = key.to_str().unwrap();
+    let chats = dir.join("rp");
+    std::fs::create_dir_all(&chats).unwrap();
+    std::fs::copy(
+        "examples/data/sextortion_whatsapp.txt",
+        chats.join("WhatsApp Chat with Ananya Sharma.txt"),
+    )
+    .unwrap();
+    std::fs::write(
+        chats.join("Ananya Sharma.jsonl"),
+        "{\"id\":\"Ananya Sharma chat\",\"messages\":\"oops\"}\n",
+    )
+    .unwrap();
+    let c = chats.to_str().unwrap();
+    let out = run(&["scan", "--quiet", "--redact", "--key", k, c]);
+    assert_eq!(out.status.code(), Some(1), "one error record");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    for raw in ["Ananya", "ananya", "Sharma", "WhatsApp Chat with"] {
+        assert!(!text.contains(raw), "{raw} leaked: {text}");
+    }
+    let rows = json_lines(&text);
+    assert_eq!(rows.len(), 2, "{text}");
+    let err = rows.iter().find(|r| r.get("error").is_some()).unwrap();
+    let report = rows.iter().find(|r| r.get("risk").is_some()).unwrap();
+    assert!(err["id"].as_str().unwrap().starts_with("<id:"), "{err}");
+    let path = report["source"]["path"].as_str().unwrap();
+    assert!(path.starts_with("<path:"), "{report}");
+    // The file's hash and the record's position stay readable.
+    assert_eq!(report["source"]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(report["source"]["record"], 1);
+
+    // The key holder resolves paths and error ids from the folder scanned.
+    let redacted = dir.join("redacted.jsonl");
+    std::fs::write(&redacted, &text).unwrap();
+    let back = run(&[
+        "unredact",
+        redacted.to_str().unwrap(),
+        "--key",
+        k,
+        "--source",
+        c,
+    ]);
+    let back = json_lines(&String::from_utf8_lossy(&back.stdout));
+    let joined = |v: &serde_json::Value| v.to_string();
+    let all: String = back.iter().map(joined).collect();
+    assert!(!all.contains("<path:") && !all.contains("<id:"), "{all}");
+    let back_err = back.iter().find(|r| r.get("error").is_some()).unwrap();
+    assert_eq!(back_err["id"], "Ananya Sharma chat");
+    assert!(
+        back_err["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("Ananya Sharma.jsonl"),
+        "{back_err}"
+    );
+    let back_report = back.iter().find(|r| r.get("risk").is_some()).unwrap();
+    assert!(
+        back_report["source"]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("WhatsApp Chat with Ananya Sharma.txt"),
+        "{back_report}"
+    );
+}
+
+#[test]
+fn unredact_resolves_html_and_markdown_case_reports_and_says_when_it_resolves_nothing() {
+    let dir = tempdir("unredact-reports");
+    let key = dir.join("k.key");
+    ok(&run(&["key", "new", "--out", key.to_str().unwrap()]));
+    let k = key.to_str().unwrap();
+    let results = scan(&dir, &["--redact", "--key", k]);
+    let plain = scan(&tempdir("unredact-reports-plain"), &[]);
+    for (format, file) in [("html", "report.html"), ("md", "report.md")] {
+        let report = dir.join(file);
+        let text = ok(&run(&[
+            "report",
+            "--format",
+            format,
+            results.to_str().unwrap(),
+        ]));
+        assert!(text.contains("&lt;upi:"), "{format} escapes pseudonyms");
+        std::fs::write(&report, &text).unwrap();
+        let back = run(&[
+            "unredact",
+            report.to_str().unwrap(),
+            "--key",
+            k,
+            "--source",
+            plain.to_str().unwrap(),
+        ]);
+        assert!(
+            back.status.success(),
+            "{}",
+            String::from_utf8_lossy(&back.stderr)
+        );
+        let back = String::from_utf8_lossy(&back.stdout);
+        assert!(back.contains("9988776655@ybl"), "{format}: {back}");
+        assert!(
+            back.contains("WhatsApp Chat with Ananya Sharma"),
+            "{format}"
+        );
+        assert!(!back.contains("&lt;upi:"), "{format}: {back}");
+    }
+    // Nothing to resolve: a warning and exit 1, not a silent copy.
+    let none = run(&[
+        "unredact",
+        plain.to_str().unwrap(),
+        "--key",
+        k,
+        "--source",
+        plain.to_str().unwrap(),
+    ]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no pseudonym resolved"));
+}
+
+#[test]
+fn link_does_not_join_chats_on_bank_and_regulator_email_addresses() {
+    let dir = tempdir("link-email");
+    let chats = dir.join("chats.jsonl");
+    let chat = |id: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"messages\":[{{\"sender\":\"a\",\"text\":\"write to help@npci.org.in or support@sbi.co.in about the refund\"}}]}}\n"
+        )
+    };
+    std::fs::write(&chats, chat("one") + &chat("two")).unwrap();
+    let results = dir.join("results.jsonl");
+    ok(&run(&[
+        "scan",
+        "--quiet",
+        chats.to_str().unwrap(),
+        "--out",
+        results.to_str().unwrap(),
+    ]));
+    let r = results.to_str().unwrap();
+    let all = json_lines(&ok(&run(&["link", "--json", "--no-default-ignore", r])));
+    assert_eq!(all.len(), 1, "the addresses are found and would link");
+    let linked = ok(&run(&["link", "--json", r]));
+    assert!(linked.trim().is_empty(), "{linked}");
+}
+
+#[test]
+fn every_result_and_error_names_its_path_file_hash_and_record_and_ids_are_unique() {
+    use sha2::Digest;
+    let dir = tempdir("provenance");
+    let case = dir.join("case");
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(case.join(sub)).unwrap();
+    }
+    let a = case.join("a/_chat.txt");
+    let b = case.join("b/_chat.txt");
+    std::fs::copy("examples/data/sextortion_whatsapp.txt", &a).unwrap();
+    std::fs::write(
+        &b,
+        "12/03/2026, 21:02 - Neha: hi, is the flat still free?\n12/03/2026, 21:03 - Ravi: yes\n",
+    )
+    .unwrap();
+    let bad = case.join("c.jsonl");
+    std::fs::write(
+        &bad,
+        "{\"id\":\"ok\",\"messages\":[{\"sender\":\"x\",\"text\":\"hi\"}]}\nnot json\n",
+    )
+    .unwrap();
+    let sha =
+        |p: &std::path::Path| format!("{:x}", sha2::Sha256::digest(std::fs::read(p).unwrap()));
+    let out = run(&["scan", "--quiet", case.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "one error record");
+    let rows = json_lines(&String::from_utf8_lossy(&out.stdout));
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    let ids: Vec<&str> = rows.iter().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids, ["_chat", "_chat#2", "ok"]);
+    for (row, file) in [(&rows[0], &a), (&rows[1], &b), (&rows[2], &bad)] {
+        let src = &row["source"];
+        assert!(
+            src["path"]
+                .as_str()
+                .unwrap()
+                .ends_with(file.strip_prefix(&dir).unwrap().to_str().unwrap()),
+            "{row}"
+        );
+        assert_eq!(src["sha256"], sha(file), "{row}");
+        assert_eq!(src["record"], 1, "{row}");
+    }
+    assert_ne!(rows[0]["source"]["sha256"], rows[1]["source"]["sha256"]);
+    let err = &rows[3];
+    assert!(err["error"].is_string(), "{err}");
+    assert!(
+        err["source"].as_str().unwrap().ends_with("c.jsonl"),
+        "{err}"
+    );
+    assert_eq!(err["sha256"], sha(&bad));
+    assert_eq!(err["record"], 2);
+    assert_eq!(err["line"], 2);
+}
+
+#[test]
+fn a_scan_of_media_only_prints_no_empty_summary_lines() {
+    let dir = tempdir("media-only");
+    std::fs::write(dir.join("photo.jpg"), b"\xFF\xD8\xFF\xE0").unwrap();
+    let out = run(&["scan", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skipped files: media 1"), "{err}");
+    assert!(
+        !err.contains("levels:") && !err.contains("labels:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn ids_that_collide_across_scans_are_shown_with_their_source_path() {
+    let dir = tempdir("collide");
+    let mut results = Vec::new();
+    for sub in ["a", "b"] {
+        let d = dir.join("case").join(sub);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::copy("examples/data/sextortion_whatsapp.txt", d.join("_chat.txt")).unwrap();
+        let out = dir.join(format!("{sub}.jsonl"));
+        ok(&run(&[
+            "scan",
+            "--quiet",
+            d.join("_chat.txt").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]));
+        results.push(out.to_str().unwrap().to_string());
+    }
+    let args = |extra: &[&str]| {
+        let mut v: Vec<&str> = extra.to_vec();
+        v.extend(results.iter().map(String::as_str));
+        v.iter().map(|s| s.to_string()).collect::<Vec<String>>()
+    };
+    let text = |extra: &[&str]| {
+        let a = args(extra);
+        ok(&run(&a.iter().map(String::as_str).collect::<Vec<_>>()))
+    };
+    let linked = text(&["link"]);
+    assert!(!linked.contains("_chat, _chat"), "{linked}");
+    assert!(
+        linked.contains("/a/_chat.txt)") && linked.contains("/b/_chat.txt)"),
+        "{linked}"
+    );
+    let json = json_lines(&text(&["link", "--json"]));
+    let ids: Vec<&str> = json[0]["conversations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert_ne!(ids[0], ids[1]);
+    assert!(text(&["link", "--graph", "dot"]).contains("/b/_chat.txt)"));
+    assert!(text(&["link", "--graph", "graphml"]).contains("/b/_chat.txt)"));
+    assert!(text(&["report", "--format", "html"]).contains("/b/_chat.txt)"));
+}
+
+#[test]
 fn summary_evidence_is_ordered_by_weight_with_a_count_of_the_rest() {
     let text = ok(&run(&["explain", "examples/data/sextortion_whatsapp.txt"]));
     let weights: Vec<f32> = text

@@ -47,10 +47,11 @@ pub struct LinkArgs {
 
 impl LinkArgs {
     pub fn run(self) -> Result<ExitCode, Error> {
-        let results = read_results(&self.results)?;
+        let mut results = read_results(&self.results)?;
         for e in &results.unreadable {
             eprintln!("error: {e}");
         }
+        super::disambiguate_ids(&mut results.outcomes);
         let reports: Vec<Report> = results
             .outcomes
             .into_iter()

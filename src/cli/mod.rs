@@ -176,6 +176,26 @@ fn report_errors(errors: &[RecordError]) {
     }
 }
 
+/// Ids that several inputs share (two scans each with a `_chat`) are told
+/// apart by their source path: `_chat (case/a/_chat.txt)`.
+fn disambiguate_ids(outcomes: &mut [chatrisk::Outcome]) {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for o in outcomes.iter() {
+        if let chatrisk::Outcome::Report(r) = o {
+            *count.entry(r.id.clone()).or_default() += 1;
+        }
+    }
+    for o in outcomes.iter_mut() {
+        if let chatrisk::Outcome::Report(r) = o {
+            if count.get(&r.id).is_some_and(|n| *n > 1) {
+                if let Some(src) = &r.source {
+                    r.id = format!("{} ({})", r.id, src.path);
+                }
+            }
+        }
+    }
+}
+
 fn exit_for(errors: usize) -> ExitCode {
     if errors > 0 {
         ExitCode::from(1)

@@ -543,16 +543,21 @@ pub fn scan_summary(s: &ScanSummary, written: u64, min_level: Level, elapsed: Du
     let labels: Vec<String> = s.by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
     let secs = elapsed.as_secs_f64();
     eprintln!(
-        "scanned {} inputs, {} conversations, {} errors in {:.2}s ({:.1} MB, {:.0} conversations/s)\n  levels: {}\n  labels: {}",
+        "scanned {} inputs, {} conversations, {} errors in {:.2}s ({:.1} MB, {:.0} conversations/s)",
         s.inputs,
         s.conversations,
         s.errors,
         secs,
         s.bytes as f64 / 1e6,
         s.conversations as f64 / secs.max(1e-3),
-        levels.join(", "),
-        labels.join(", ")
     );
+    // A scan of media files only has no levels or labels: no empty lines.
+    if !levels.is_empty() {
+        eprintln!("  levels: {}", levels.join(", "));
+    }
+    if !labels.is_empty() {
+        eprintln!("  labels: {}", labels.join(", "));
+    }
     if min_level > Level::Low {
         eprintln!(
             "  written: {written} lines (errors, and results at or above {})",

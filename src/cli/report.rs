@@ -29,10 +29,11 @@ pub struct ReportArgs {
 
 impl ReportArgs {
     pub fn run(self) -> Result<ExitCode, Error> {
-        let results = read_results(&self.results)?;
+        let mut results = read_results(&self.results)?;
         for e in &results.unreadable {
             eprintln!("error: {e}");
         }
+        super::disambiguate_ids(&mut results.outcomes);
         let mut cf = CaseFile::new(&self.title);
         cf.inputs = results
             .files

@@ -36,7 +36,6 @@ impl UnredactArgs {
         let mut scorer: Option<Scorer> = None;
         let mut failed = 0;
         for f in &self.sources {
-            let name = f.display().to_string();
             if is_results(f) {
                 let results = super::read_results(std::slice::from_ref(f))?;
                 for e in &results.unreadable {
@@ -44,32 +43,46 @@ impl UnredactArgs {
                     eprintln!("error: {e}");
                 }
                 for o in &results.outcomes {
-                    if let Outcome::Report(r) = o {
-                        resolver.add_report(r);
+                    match o {
+                        Outcome::Report(r) => resolver.add_report(r),
+                        Outcome::Error(e) => resolver.add_error(e),
                     }
                 }
                 continue;
             }
-            // An original export: its ids, senders, file name and indicators.
+            // Original exports (a file, or a folder as `scan` walks it):
+            // their ids, senders, paths and indicators.
             let scorer = match &mut scorer {
                 Some(s) => s,
                 None => scorer.insert(Scorer::from_paths(None, None)?),
             };
-            for r in chatrisk::import::import_path(f, None) {
-                match r {
-                    Ok(c) => {
-                        for m in &c.messages {
-                            resolver.add("sender", &m.sender);
-                        }
-                        resolver.add_report(&scorer.score(&c, &ScoreOptions::default()));
-                    }
+            for file in chatrisk::scan::expand_paths(std::slice::from_ref(f)) {
+                let file = match file {
+                    Ok(p) => p,
                     Err(e) => {
                         failed += 1;
                         eprintln!("error: {e}");
+                        continue;
+                    }
+                };
+                for r in chatrisk::import::import_path(&file, None) {
+                    match r {
+                        Ok(c) => {
+                            for m in &c.messages {
+                                resolver.add("sender", &m.sender);
+                            }
+                            resolver.add_report(&scorer.score(&c, &ScoreOptions::default()));
+                        }
+                        Err(e) => {
+                            failed += 1;
+                            eprintln!("error: {e}");
+                            // Its id and path can still be resolved.
+                            resolver.add_error(&e);
+                        }
                     }
                 }
+                resolver.add("path", &file.display().to_string());
             }
-            resolver.add("path", &name);
         }
         let name = self.input.display().to_string();
         let reader: Box<dyn BufRead> = if name == "-" {
@@ -82,12 +95,18 @@ impl UnredactArgs {
         let mut out = stdout();
         let mut unresolved: Vec<String> = Vec::new();
         let mut seen: Vec<String> = Vec::new();
+        let mut resolved = 0usize;
         for line in reader.lines() {
             let line = line.map_err(|e| Error::io(&name, e))?;
             let (text, missing) = resolve_line(&resolver, &line);
+            let found = chatrisk::redact::find_pseudonyms(&line);
+            resolved += found
+                .iter()
+                .filter(|p| resolver.lookup(p).is_some())
+                .count();
             unresolved.extend(missing);
             if self.table {
-                for p in pseudonyms(&line) {
+                for p in found {
                     if !seen.contains(&p) {
                         if let Some(v) = resolver.lookup(&p) {
                             writeln!(out, "{p}\t{v}").map_err(write_err)?;
@@ -114,6 +133,17 @@ impl UnredactArgs {
                     .join(", ")
             );
         }
+        if resolved == 0 {
+            eprintln!(
+                "warning: {name}: no pseudonym resolved ({}); nothing was changed",
+                if unresolved.is_empty() {
+                    "the input holds none"
+                } else {
+                    "none was made under this key from the --source values"
+                }
+            );
+            return Ok(ExitCode::from(1));
+        }
         Ok(exit_for(failed))
     }
 }
@@ -128,22 +158,6 @@ fn is_results(path: &std::path::Path) -> bool {
         .map_while(Result::ok)
         .find(|l| !l.trim().is_empty())
         .is_some_and(|l| serde_json::from_str::<Outcome>(&l).is_ok())
-}
-
-fn pseudonyms(line: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = line;
-    while let Some(i) = rest.find('<') {
-        let tail = &rest[i..];
-        match tail.find('>') {
-            Some(j) if chatrisk::redact::is_pseudonym(&tail[..=j]) => {
-                out.push(tail[..=j].to_string());
-                rest = &tail[j + 1..];
-            }
-            _ => rest = &tail[1..],
-        }
-    }
-    out
 }
 
 /// Resolves a line; JSON lines are resolved string by string so a value
