@@ -15,8 +15,10 @@ use super::{research, stdout, write_err};
 
 #[derive(Args)]
 pub struct TrainArgs {
+    /// Labeled conversations (canonical JSON Lines, each with a `label`).
     #[arg(long, required = true, num_args = 1..)]
     data: Vec<PathBuf>,
+    /// Where to write the model file (the whole trained pipeline, one JSON file).
     #[arg(long)]
     out: PathBuf,
     /// Hyperparameters (TOML; any subset of the defaults).
@@ -117,10 +119,13 @@ impl TrainArgs {
 
 #[derive(Args)]
 pub struct TrainTokenizerArgs {
+    /// Conversations whose text the tokenizer learns from (canonical JSON Lines).
     #[arg(long, required = true, num_args = 1..)]
     data: Vec<PathBuf>,
+    /// Where to write the tokenizer (the `tokenizers` crate's JSON).
     #[arg(long)]
     out: PathBuf,
+    /// Vocabulary size.
     #[arg(long, default_value_t = TokenizerParams::default().vocab_size)]
     vocab_size: usize,
 }
