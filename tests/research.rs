@@ -220,6 +220,26 @@ fn eval_without_positives_of_a_head_counts_false_alarms_only() {
 }
 
 #[test]
+fn eval_on_whole_chats_explains_its_early_warning_figures() {
+    let out = run(&["eval", "--data", "training/heldout/heldout.jsonl"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("early warning: median first alert"), "{text}");
+    // Each figure's meaning, once, under the heads.
+    for term in [
+        "first alert = 0-based index",
+        "alert - demand = messages",
+        "F_latency = F1 x speed",
+    ] {
+        assert_eq!(text.matches(term).count(), 1, "{term:?} in {text}");
+    }
+}
+
+#[test]
 fn scan_into_a_closed_pipe_ends_quietly_with_exit_0() {
     use std::io::{BufRead, BufReader};
     use std::process::Stdio;

@@ -433,6 +433,16 @@ pub fn evaluation(out: &mut impl Write, e: &Evaluation) -> io::Result<()> {
             )?;
         }
     }
+    if e.heads.iter().any(|h| h.early_warning.is_some()) {
+        writeln!(
+            out,
+            "\n  early warning, over the caught conversations of each label: first alert = 0-based index of\n  \
+             the first message at which the running risk reaches medium; alerted by first money demand =\n  \
+             share alerted at or before the first money demand the signals found; alert - demand = messages\n  \
+             from that demand to the alert (negative: earlier); speed = 1 - median latency penalty (0.5 at\n  \
+             the median chat length) and F_latency = F1 x speed (eSPD, Vogt et al., ACL 2021)."
+        )?;
+    }
     writeln!(out, "\nconfusion (rows: true, columns: predicted):")?;
     let mut cols: Vec<&String> = e.confusion.values().flat_map(|r| r.keys()).collect();
     cols.sort();
