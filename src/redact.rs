@@ -168,27 +168,18 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Whether `value` is a pseudonym (`<kind:16 hex>`).
+/// Whether `value` is a pseudonym (`<kind:16 hex>`, not HTML-escaped).
 pub fn is_pseudonym(value: &str) -> bool {
-    pseudonym_regex()
-        .find(value)
-        .is_some_and(|m| m.start() == 0 && m.end() == value.len())
-}
-
-fn pseudonym_regex() -> &'static regex::Regex {
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(&format!(
-            "<(?:{}):[0-9a-f]{{16}}>",
-            PSEUDONYM_KINDS.join("|")
-        ))
-        .unwrap_or_else(|e| unreachable!("fixed pattern: {e}"))
+    pseudonym_regex().captures(value).is_some_and(|c| {
+        c.get(1).is_none()
+            && c.get(0)
+                .is_some_and(|m| m.start() == 0 && m.end() == value.len())
     })
 }
 
 /// Pseudonyms as written raw (`<upi:…>`) or HTML-escaped (`&lt;upi:…&gt;`,
 /// as HTML and Markdown case reports write them).
-fn any_pseudonym_regex() -> &'static regex::Regex {
+fn pseudonym_regex() -> &'static regex::Regex {
     static RE: OnceLock<regex::Regex> = OnceLock::new();
     RE.get_or_init(|| {
         regex::Regex::new(&format!(
@@ -207,17 +198,9 @@ fn canonical(c: &regex::Captures) -> (String, bool) {
     }
 }
 
-fn html_escape(v: &str) -> String {
-    v.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
-
 /// Every pseudonym in `text`, raw or HTML-escaped, as `<kind:tag>`, in order.
 pub fn find_pseudonyms(text: &str) -> Vec<String> {
-    any_pseudonym_regex()
+    pseudonym_regex()
         .captures_iter(text)
         .map(|c| canonical(&c).0)
         .collect()
@@ -475,11 +458,11 @@ impl Resolver {
     /// pseudonyms left unresolved.
     pub fn resolve(&self, text: &str) -> (String, Vec<String>) {
         let mut unresolved = Vec::new();
-        let out = any_pseudonym_regex()
+        let out = pseudonym_regex()
             .replace_all(text, |c: &regex::Captures| {
                 let (p, escaped) = canonical(c);
                 match self.map.get(&p) {
-                    Some(v) if escaped => html_escape(v),
+                    Some(v) if escaped => crate::casefile::html::esc(v),
                     Some(v) => v.clone(),
                     None => {
                         unresolved.push(p);

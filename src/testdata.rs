@@ -1,4 +1,6 @@
-//! The repository's own corpora, for tests that run over every file.
+//! The repository's own corpora, for tests that run over every file. The
+//! integration tests include this same file (`tests/common/mod.rs`), so it
+//! names nothing of the crate: the caller brings the importer.
 
 use std::path::{Path, PathBuf};
 
@@ -25,4 +27,23 @@ pub(crate) fn files(dirs: &[&str], exts: &[&str]) -> Vec<PathBuf> {
     }
     out.sort();
     out
+}
+
+/// Speech texts of every corpus file (the training and held-out corpora and
+/// the examples): `speech` reads one file's bytes with the importer its
+/// format needs and returns the texts of its non-system messages.
+pub(crate) fn corpus_texts(
+    speech: impl Fn(&Path, &[u8]) -> Vec<String>,
+) -> Vec<(PathBuf, Vec<String>)> {
+    files(
+        &["training/corpus", "training/heldout", "examples/data"],
+        &["jsonl", "txt", "json"],
+    )
+    .into_iter()
+    .filter_map(|f| {
+        let bytes = std::fs::read(&f).ok()?;
+        let texts = speech(&f, &bytes);
+        Some((f, texts))
+    })
+    .collect()
 }

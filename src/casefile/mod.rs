@@ -8,7 +8,7 @@
 //! quote as a formula.
 
 mod csv;
-mod html;
+pub(crate) mod html;
 mod markdown;
 mod svg;
 

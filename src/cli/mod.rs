@@ -186,12 +186,11 @@ fn disambiguate_ids(outcomes: &mut [chatrisk::Outcome]) {
         }
     }
     for o in outcomes.iter_mut() {
-        if let chatrisk::Outcome::Report(r) = o {
-            if count.get(&r.id).is_some_and(|n| *n > 1) {
-                if let Some(src) = &r.source {
-                    r.id = format!("{} ({})", r.id, src.path);
-                }
-            }
+        if let chatrisk::Outcome::Report(r) = o
+            && count.get(&r.id).is_some_and(|n| *n > 1)
+            && let Some(src) = &r.source
+        {
+            r.id = format!("{} ({})", r.id, src.path);
         }
     }
 }

@@ -63,45 +63,19 @@ where
     (server, port)
 }
 
+#[path = "../../src/testdata.rs"]
+mod testdata;
+
 /// Speech texts of every corpus file (training, held-out, examples), each
 /// read with the importer its format needs.
 pub fn corpus_texts() -> Vec<(std::path::PathBuf, Vec<String>)> {
-    use std::path::{Path, PathBuf};
-    fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                collect(&p, out);
-            } else if p
-                .extension()
-                .is_some_and(|x| x == "jsonl" || x == "txt" || x == "json")
-            {
-                out.push(p);
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for d in ["training/corpus", "training/heldout", "examples/data"] {
-        collect(&root.join(d), &mut files);
-    }
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|f| {
-            let bytes = std::fs::read(&f).ok()?;
-            let texts: Vec<String> =
-                chatrisk::import::import_bytes(&bytes, &f.to_string_lossy(), None)
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|c| c.messages)
-                    .filter(|m| !m.is_system())
-                    .map(|m| m.text)
-                    .collect();
-            Some((f, texts))
-        })
-        .collect()
+    testdata::corpus_texts(|f, bytes| {
+        chatrisk::import::import_bytes(bytes, &f.to_string_lossy(), None)
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.messages)
+            .filter(|m| !m.is_system())
+            .map(|m| m.text)
+            .collect()
+    })
 }

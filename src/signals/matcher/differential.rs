@@ -63,28 +63,17 @@ fn compare(original: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Speech texts of every corpus file: the training and held-out corpora
-/// and the examples, each read with the importer its format needs.
+/// Speech texts of every corpus file, each read with its importer.
 fn corpus_texts() -> Vec<(PathBuf, Vec<String>)> {
-    let files = crate::testdata::files(
-        &["training/corpus", "training/heldout", "examples/data"],
-        &["jsonl", "txt", "json"],
-    );
-    files
-        .into_iter()
-        .filter_map(|f| {
-            let bytes = std::fs::read(&f).ok()?;
-            let texts: Vec<String> =
-                crate::import::import_bytes(&bytes, &f.to_string_lossy(), None)
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|c| c.messages)
-                    .filter(|m| !m.is_system())
-                    .map(|m| m.text)
-                    .collect();
-            Some((f, texts))
-        })
-        .collect()
+    crate::testdata::corpus_texts(|f, bytes| {
+        crate::import::import_bytes(bytes, &f.to_string_lossy(), None)
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.messages)
+            .filter(|m| !m.is_system())
+            .map(|m| m.text)
+            .collect()
+    })
 }
 
 /// A sample of corpus messages to mutate (every 50th), with fixed phrasings
