@@ -111,6 +111,10 @@ struct ModelArg {
 
 impl ModelArg {
     fn scorer(&self) -> Result<Scorer, Error> {
+        // The signal prefilter takes about as long to build as the model
+        // takes to load: build it on a second core meanwhile. Every matcher
+        // shares it, and the first message waits for it if it is not done.
+        std::thread::spawn(|| chatrisk::signals::SignalMatcher::new().build_prefilter());
         Scorer::from_paths(self.model.as_deref(), self.policy.as_deref())
     }
 }

@@ -32,6 +32,11 @@ pub const EMBEDDED: &[u8] = include_bytes!("../../models/chatrisk-model.json");
 pub const EMBEDDED_NAME: &str = "models/chatrisk-model.json (embedded)";
 /// sha256 of [`EMBEDDED`], computed by the build script.
 const EMBEDDED_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/embedded-model.sha256"));
+/// [`EMBEDDED`] with empty weight arrays, and its weights in binary form,
+/// prepared by the build script (both empty if it could not).
+const EMBEDDED_STRIPPED: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/embedded-model.stripped.json"));
+const EMBEDDED_WEIGHTS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/embedded-model.weights"));
 
 /// Texts `model verify` runs through both tokenizers (romanized Hindi,
 /// Devanagari, a UPI demand, leetspeak, an emoji).
@@ -249,9 +254,46 @@ impl Model {
     /// [`Model::verify`] (`chatrisk model verify`, run in CI) and the test
     /// `embedded_checksum_holds` check it instead. Schema, signal tables,
     /// layout and heads are still checked on every load.
+    ///
+    /// The weights come from the binary form the build script prepared
+    /// (parsing ~700k JSON numbers was a third of start-up); the test
+    /// `embedded_prepared_equals_the_file` checks that this gives the very
+    /// document parsing the JSON gives.
     pub fn embedded() -> Result<Model> {
-        let file = Model::parse(EMBEDDED, EMBEDDED_NAME)?;
+        let file = match Model::embedded_prepared() {
+            Some(file) => file,
+            None => Model::parse(EMBEDDED, EMBEDDED_NAME)?,
+        };
         Model::from_file(file, EMBEDDED_SHA256.to_string(), EMBEDDED_NAME)
+    }
+
+    /// The embedded document from the build script's stripped JSON and
+    /// binary weights; `None` if they are missing or do not fit together.
+    fn embedded_prepared() -> Option<ModelFile> {
+        if EMBEDDED_STRIPPED.is_empty() {
+            return None;
+        }
+        let mut file: ModelFile = serde_json::from_slice(EMBEDDED_STRIPPED).ok()?;
+        if file.schema != SCHEMA {
+            return None;
+        }
+        let mut rest = EMBEDDED_WEIGHTS;
+        let mut word = || -> Option<[u8; 4]> {
+            let (head, tail) = rest.split_first_chunk::<4>()?;
+            rest = tail;
+            Some(*head)
+        };
+        // Heads in name order, as the build script wrote them.
+        for head in file.heads.values_mut() {
+            let n = u32::from_le_bytes(word()?) as usize;
+            head.weights.index = (0..n)
+                .map(|_| word().map(u32::from_le_bytes))
+                .collect::<Option<_>>()?;
+            head.weights.value = (0..n)
+                .map(|_| word().map(f32::from_le_bytes))
+                .collect::<Option<_>>()?;
+        }
+        word().is_none().then_some(file)
     }
 
     pub fn load(path: &std::path::Path) -> Result<Model> {
@@ -440,6 +482,25 @@ fn short(hash: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The build script's binary weights give exactly the document that
+    /// parsing the shipped JSON gives (every weight's bits included).
+    #[test]
+    fn embedded_prepared_equals_the_file() {
+        let prepared = Model::embedded_prepared().expect("the build script prepared the model");
+        let parsed = Model::parse(EMBEDDED, EMBEDDED_NAME).expect("the shipped model parses");
+        for (name, head) in &parsed.heads {
+            let bits = |w: &SparseWeights| w.value.iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+            assert_eq!(
+                bits(&prepared.heads[name].weights),
+                bits(&head.weights),
+                "{name}"
+            );
+            assert!(!head.weights.index.is_empty(), "{name}");
+        }
+        assert_eq!(prepared, parsed);
+        assert_eq!(prepared.content_hash().unwrap(), parsed.checksum);
+    }
 
     /// A model file whose content was edited is refused by `verify` even
     /// when it got past loading (as the embedded model does without the check).

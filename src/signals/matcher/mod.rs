@@ -15,17 +15,17 @@
 #[cfg(test)]
 mod differential;
 mod prefilter;
+mod prepared;
 mod table;
 
 use std::sync::{Arc, OnceLock};
 
 use regex::{Regex, RegexBuilder};
-use regex_syntax::hir::Hir;
 
 use super::{Hit, Signal};
 use crate::error::Result;
 use crate::normalize::NormalizedText;
-use prefilter::Prefilter;
+use prefilter::{Factor, Prefilter};
 use table::{TABLES, table_error};
 
 /// Compiled-program budgets. The set holds ~1000 patterns; the default lazy
@@ -39,8 +39,6 @@ struct Pattern {
     file: String,
     line: usize,
     source: String,
-    /// The parsed pattern, kept for building the prefilter.
-    hir: Hir,
     /// Compiled on first use: only candidate patterns ever need their own
     /// regex (to find spans), and compiling ~1000 of them up front was most
     /// of the start-up time. `None` only if compiling failed, which
@@ -70,6 +68,8 @@ fn compile(source: &str) -> std::result::Result<Regex, regex::Error> {
 #[derive(Clone)]
 pub struct SignalMatcher {
     patterns: Arc<[Pattern]>,
+    /// Per pattern, the literal sets the prefilter is built from.
+    factors: Arc<[Vec<Factor>]>,
     /// Built on first use, shared by clones.
     prefilter: Arc<OnceLock<Prefilter>>,
     sha256: String,
@@ -98,10 +98,11 @@ impl SignalMatcher {
     /// Version of the signal set and tables, recorded in the model file.
     pub const VERSION: &'static str = "2026.2";
 
-    /// Builds the matcher from the embedded tables. They are parsed once
-    /// per process; later calls return a clone sharing the compiled regexes
-    /// (loading a model builds the matcher more than once). Patterns
-    /// compile on first use.
+    /// Builds the matcher from the embedded tables. They are read once per
+    /// process, from their form prepared ahead of time ([`prepared`]) when
+    /// it is current; later calls return a clone sharing the compiled
+    /// regexes (loading a model builds the matcher more than once).
+    /// Patterns compile on first use.
     pub fn new() -> SignalMatcher {
         static EMBEDDED: OnceLock<SignalMatcher> = OnceLock::new();
         // The embedded tables are fixed at compile time and the test suite
@@ -109,7 +110,9 @@ impl SignalMatcher {
         // cannot fail at run time.
         EMBEDDED
             .get_or_init(|| {
-                SignalMatcher::parse(&embedded()).expect("embedded signal tables parse")
+                prepared::load(&embedded()).unwrap_or_else(|| {
+                    SignalMatcher::parse(&embedded()).expect("embedded signal tables parse")
+                })
             })
             .clone()
     }
@@ -144,6 +147,10 @@ impl SignalMatcher {
     /// are compiled later.
     fn parse(tables: &[(&str, &'static str, &str)]) -> Result<SignalMatcher> {
         let (entries, sha256) = table::parse_tables(tables)?;
+        let factors = entries
+            .iter()
+            .map(|e| prefilter::pattern_factors(&e.hir))
+            .collect();
         let patterns = entries
             .into_iter()
             .map(|e| Pattern {
@@ -152,22 +159,36 @@ impl SignalMatcher {
                 file: e.file,
                 line: e.line,
                 source: e.source,
-                hir: e.hir,
                 regex: OnceLock::new(),
             })
             .collect();
-        Ok(SignalMatcher {
-            patterns,
+        Ok(SignalMatcher::assemble(patterns, factors, sha256))
+    }
+
+    fn assemble(
+        patterns: Vec<Pattern>,
+        factors: Vec<Vec<Factor>>,
+        sha256: String,
+    ) -> SignalMatcher {
+        SignalMatcher {
+            patterns: patterns.into(),
+            factors: factors.into(),
             prefilter: Arc::new(OnceLock::new()),
             sha256,
-        })
+        }
     }
 
     fn prefilter(&self) -> &Prefilter {
-        self.prefilter.get_or_init(|| {
-            let hirs: Vec<&Hir> = self.patterns.iter().map(|p| &p.hir).collect();
-            Prefilter::build(&hirs)
-        })
+        self.prefilter
+            .get_or_init(|| Prefilter::build(&self.factors))
+    }
+
+    /// Builds the literal prefilter now (what the first message would
+    /// otherwise pay for). A command can call it on a second thread while
+    /// it loads the model: clones share the prefilter, and a caller that
+    /// needs it meanwhile waits for this build instead of starting its own.
+    pub fn build_prefilter(&self) {
+        let _ = self.prefilter();
     }
 
     /// Builds the literal prefilter and compiles every pattern's regex now,
@@ -235,6 +256,21 @@ impl SignalMatcher {
         out: &mut Vec<Hit>,
     ) {
         let text = normalized.as_str();
+        let candidates: Vec<usize> = candidates.collect();
+        // Compiling a pattern costs ~100x matching it on a message: a cold
+        // matcher (a one-shot command) compiles a message's new candidates
+        // on all cores.
+        let cold: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| self.patterns[i].regex.get().is_none())
+            .collect();
+        if cold.len() > 1 {
+            use rayon::prelude::*;
+            cold.par_iter().for_each(|&i| {
+                let _ = self.patterns[i].regex();
+            });
+        }
         // (normalized start, normalized end, pattern index)
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for idx in candidates {

@@ -55,31 +55,37 @@ impl ByteSet {
 /// Most factors kept per pattern (the most selective ones).
 const MAX_FACTORS: usize = 4;
 
+/// Literals are cut to their first this many bytes in the automaton. A
+/// prefix of a required literal is required too, so candidates stay a
+/// superset; the trie is a third the size (its build was most of the
+/// prefilter's start-up) for a few more candidates per message.
+const MAX_LITERAL_BYTES: usize = 8;
+
 /// Most literals one pattern contributes (per node while extracting).
 const MAX_LITERALS: usize = 64;
 
 impl Prefilter {
-    /// Builds the prefilter over the patterns' syntax trees, in pattern order.
-    pub(super) fn build(patterns: &[&Hir]) -> Prefilter {
-        let parsed: Vec<Vec<Literals>> = patterns.iter().map(|hir| factors(hir)).collect();
+    /// Builds the prefilter over the patterns' factors ([`pattern_factors`]),
+    /// in pattern order.
+    pub(super) fn build(patterns: &[Vec<Factor>]) -> Prefilter {
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut ids: ahash::AHashMap<Vec<u8>, u32> = ahash::AHashMap::new();
         let mut by_literal: Vec<Vec<(u32, u8)>> = Vec::new();
         let mut full: Vec<u8> = Vec::with_capacity(patterns.len());
         let mut byte_factors: Vec<Vec<ByteSet>> = Vec::with_capacity(patterns.len());
         let mut always = Vec::new();
-        for (idx, pattern_factors) in parsed.into_iter().enumerate() {
+        for (idx, pattern_factors) in patterns.iter().enumerate() {
             let idx = idx as u32;
-            let (single, multi): (Vec<Literals>, Vec<Literals>) = pattern_factors
-                .into_iter()
-                .partition(|f| f.set.iter().any(|l| l.len() == 1));
+            let (single, multi): (Vec<&Factor>, Vec<&Factor>) = pattern_factors
+                .iter()
+                .partition(|f| f.iter().any(|l| l.len() == 1));
             byte_factors.push(
                 single
                     .iter()
-                    .filter(|f| f.set.iter().all(|l| l.len() == 1))
+                    .filter(|f| f.iter().all(|l| l.len() == 1))
                     .map(|f| {
                         let mut set = ByteSet::default();
-                        for l in &f.set {
+                        for l in f.iter() {
                             set.insert(l[0]);
                         }
                         set
@@ -96,10 +102,10 @@ impl Prefilter {
                 let bit = 1u8 << n;
                 mask |= bit;
                 let mut lit_ids: Vec<u32> = factor
-                    .set
-                    .into_iter()
+                    .iter()
                     .map(|lit| {
-                        *ids.entry(lit).or_insert_with_key(|lit| {
+                        let lit = &lit[..lit.len().min(MAX_LITERAL_BYTES)];
+                        *ids.entry(lit.to_vec()).or_insert_with_key(|lit| {
                             literals.push(lit.clone());
                             by_literal.push(Vec::new());
                             (literals.len() - 1) as u32
@@ -179,6 +185,15 @@ impl Prefilter {
                 .is_none_or(|fs| fs.iter().all(|f| f.meets(&bytes)))
         });
     }
+}
+
+/// One factor of a pattern: a set of literals, one of which every match of
+/// the pattern contains.
+pub(super) type Factor = Vec<Vec<u8>>;
+
+/// The factors the prefilter keeps for a pattern's syntax tree ([`factors`]).
+pub(super) fn pattern_factors(hir: &Hir) -> Vec<Factor> {
+    factors(hir).into_iter().map(|f| f.set).collect()
 }
 
 /// Independent literal sets of `hir`: every match contains a literal of

@@ -75,9 +75,7 @@ pub(super) fn table_error(file: &str, line: usize, message: impl Into<String>) -
 /// the concatenated table texts.
 pub(super) fn parse_tables(tables: &[(&str, &'static str, &str)]) -> Result<(Vec<Entry>, String)> {
     let mut entries: Vec<Entry> = Vec::new();
-    let mut hasher = Sha256::new();
     for &(file, lang, text) in tables {
-        hasher.update(text.as_bytes());
         // `{name}` shorthands, scoped to one table.
         let mut macros: Vec<(String, String)> = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -106,14 +104,22 @@ pub(super) fn parse_tables(tables: &[(&str, &'static str, &str)]) -> Result<(Vec
             });
         }
     }
-    let sha256 = hasher
+    Ok((entries, tables_sha256(tables)))
+}
+
+/// Hex SHA-256 of the concatenated table texts.
+pub(super) fn tables_sha256(tables: &[(&str, &'static str, &str)]) -> String {
+    let mut hasher = Sha256::new();
+    for (_, _, text) in tables {
+        hasher.update(text.as_bytes());
+    }
+    hasher
         .finalize()
         .iter()
         .fold(String::with_capacity(64), |mut s, b| {
             let _ = write!(s, "{b:02x}");
             s
-        });
-    Ok((entries, sha256))
+        })
 }
 
 /// The syntax tree of a prepared pattern, parsed as `regex` parses it.
