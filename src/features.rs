@@ -210,7 +210,12 @@ impl FeatureSpace {
     pub fn names<'a>(&self, senders: impl Iterator<Item = &'a str>) -> AHashSet<String> {
         let mut out = AHashSet::new();
         let mut t = NormalizedText::default();
+        // Senders repeat on every message: each distinct one is read once.
+        let mut seen: AHashSet<&str> = AHashSet::new();
         for s in senders {
+            if !seen.insert(s) {
+                continue;
+            }
             t.reset(&s.to_lowercase());
             if self.layout.text.transliterate {
                 Transliterate.apply(&mut t);
