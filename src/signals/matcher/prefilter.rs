@@ -30,6 +30,11 @@ pub(super) struct Prefilter {
     always: Vec<u32>,
 }
 
+thread_local! {
+    /// Per pattern, the factor bits seen in the text being filtered.
+    static SEEN: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// A set of byte values.
 #[derive(Clone, Copy, Default)]
 struct ByteSet([u64; 4]);
@@ -152,23 +157,34 @@ impl Prefilter {
     pub(super) fn candidates(&self, text: &str, out: &mut Vec<u32>) {
         out.clear();
         if let Some(ac) = &self.ac {
-            // (pattern, factor bit) for every literal occurrence.
-            let mut marks: Vec<(u32, u8)> = Vec::new();
-            for m in ac.find_overlapping_iter(text) {
-                if let Some(list) = self.by_literal.get(m.pattern().as_usize()) {
-                    marks.extend_from_slice(list);
+            // The factor bits each pattern has seen, in a per-thread table
+            // left all zero between calls (only touched slots are reset).
+            SEEN.with_borrow_mut(|seen| {
+                seen.resize(self.full.len(), 0);
+                let mut touched: Vec<u32> = Vec::new();
+                for m in ac.find_overlapping_iter(text) {
+                    let Some(list) = self.by_literal.get(m.pattern().as_usize()) else {
+                        continue;
+                    };
+                    for &(p, bit) in list {
+                        if let Some(slot) = seen.get_mut(p as usize) {
+                            if *slot == 0 {
+                                touched.push(p);
+                            }
+                            *slot |= bit;
+                        }
+                    }
                 }
-            }
-            marks.sort_unstable_by_key(|&(p, _)| p);
-            let mut rest = marks.as_slice();
-            while let Some(&(p, _)) = rest.first() {
-                let n = rest.iter().take_while(|m| m.0 == p).count();
-                let mask = rest[..n].iter().fold(0u8, |acc, m| acc | m.1);
-                if self.full.get(p as usize) == Some(&mask) {
-                    out.push(p);
+                for p in touched {
+                    if let Some(slot) = seen.get_mut(p as usize) {
+                        if self.full.get(p as usize) == Some(slot) {
+                            out.push(p);
+                        }
+                        *slot = 0;
+                    }
                 }
-                rest = &rest[n..];
-            }
+            });
+            out.sort_unstable();
         }
         if !self.always.is_empty() {
             out.extend_from_slice(&self.always);
