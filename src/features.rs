@@ -456,6 +456,8 @@ pub struct WindowState {
     /// rebuilds this list only when it is read (`fresh` false until then).
     counts: std::cell::RefCell<Vec<(u32, u32)>>,
     fresh: std::cell::Cell<bool>,
+    /// Scratch for rebuilding `counts` from the messages' buckets.
+    ids: std::cell::RefCell<Vec<u32>>,
     /// Buffer the next `counts` is merged into.
     merged: Vec<(u32, u32)>,
     coercive_by_sender: AHashMap<String, u32>,
@@ -581,6 +583,7 @@ impl WindowState {
             messages: VecDeque::with_capacity(window + 1),
             counts: Default::default(),
             fresh: std::cell::Cell::new(true),
+            ids: Default::default(),
             merged: Vec::new(),
             coercive_by_sender: AHashMap::new(),
             spare: Vec::new(),
@@ -730,14 +733,18 @@ impl WindowState {
             let mut c = self.counts.borrow_mut();
             c.clear();
             if let Some(t) = &self.track {
+                // Sorting the bare bucket ids is cheaper than sorting pairs.
+                let mut ids = self.ids.borrow_mut();
+                ids.clear();
                 for m in &self.messages {
-                    c.extend(m.buckets.iter().map(|&(b, _)| (b, 0)));
+                    ids.extend(m.buckets.iter().map(|&(b, _)| b));
                 }
-                c.sort_unstable_by_key(|e| e.0);
-                c.dedup_by_key(|e| e.0);
-                for e in c.iter_mut() {
-                    e.1 = t.dense.get(e.0 as usize).copied().unwrap_or(0);
-                }
+                ids.sort_unstable();
+                ids.dedup();
+                c.extend(
+                    ids.iter()
+                        .map(|&b| (b, t.dense.get(b as usize).copied().unwrap_or(0))),
+                );
             }
             self.fresh.set(true);
         }
