@@ -13,10 +13,22 @@
 use crate::features::Row;
 
 /// One training row: features, class and weight.
-pub struct Example<'a> {
-    pub row: &'a Row,
+pub struct Example<R> {
+    pub row: R,
     pub positive: bool,
     pub weight: f32,
+}
+
+/// Where an example's [`Row`] comes from: a row held as it is, or a
+/// compact form written out into a scratch row when the fitter reads it.
+pub trait RowSource {
+    fn row<'a>(&'a self, scratch: &'a mut Row) -> &'a Row;
+}
+
+impl RowSource for &Row {
+    fn row<'a>(&'a self, _: &'a mut Row) -> &'a Row {
+        self
+    }
 }
 
 /// Optimiser settings.
@@ -32,8 +44,8 @@ pub struct SgdParams {
 
 /// Fits `(weights, intercept)` over a space of `dim` features.
 /// `nonnegative[i]` bounds weight `i` below by zero.
-pub fn fit(
-    examples: &[Example<'_>],
+pub fn fit<R: RowSource>(
+    examples: &[Example<R>],
     dim: usize,
     nonnegative: &[bool],
     p: SgdParams,
@@ -43,6 +55,7 @@ pub fn fit(
     let mut grad = vec![0.0f32; dim];
     let mut touched: Vec<u32> = Vec::new();
     let mut seen = vec![false; dim];
+    let mut scratch = Row::default();
     let (mut b, mut b_g2) = (0.0f32, 1e-6f32);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = SplitMix(p.seed);
@@ -58,12 +71,13 @@ pub fn fit(
             let mut gb = 0.0f32;
             for &k in batch {
                 let e = &examples[k];
-                let z = b + e.row.dot(&w);
+                let row = e.row.row(&mut scratch);
+                let z = b + row.dot(&w);
                 let prob = sigmoid(z);
                 let err = (prob - if e.positive { 1.0 } else { 0.0 }) * e.weight;
                 bw += e.weight;
                 gb += err;
-                for (i, x) in e.row.structural.iter().enumerate() {
+                for (i, x) in row.structural.iter().enumerate() {
                     if *x != 0.0 {
                         grad[i] += err * x;
                         if !seen[i] {
@@ -72,7 +86,7 @@ pub fn fit(
                         }
                     }
                 }
-                for &(i, x) in &e.row.text {
+                for &(i, x) in &row.text {
                     let i = i as usize;
                     grad[i] += err * x;
                     if !seen[i] {
@@ -147,7 +161,7 @@ mod tests {
         (rows, ys)
     }
 
-    fn examples<'a>(rows: &'a [Row], ys: &[bool]) -> Vec<Example<'a>> {
+    fn examples<'a>(rows: &'a [Row], ys: &[bool]) -> Vec<Example<&'a Row>> {
         rows.iter()
             .zip(ys)
             .map(|(r, &y)| Example {
