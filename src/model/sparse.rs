@@ -23,6 +23,11 @@ pub struct Example<R> {
 /// compact form written out into a scratch row when the fitter reads it.
 pub trait RowSource {
     fn row<'a>(&'a self, scratch: &'a mut Row) -> &'a Row;
+
+    /// Asks the CPU to start loading the row's memory (the fitter reads
+    /// rows in shuffled order, so each would otherwise start with cache
+    /// misses): a hint, which changes no result.
+    fn prefetch(&self) {}
 }
 
 impl RowSource for &Row {
@@ -69,7 +74,10 @@ pub fn fit<R: RowSource>(
         for batch in order.chunks(p.batch.max(1)) {
             let mut bw = 0.0f32;
             let mut gb = 0.0f32;
-            for &k in batch {
+            for (j, &k) in batch.iter().enumerate() {
+                if let Some(next) = batch.get(j + 1).and_then(|&n| examples.get(n)) {
+                    next.row.prefetch();
+                }
                 let e = &examples[k];
                 let row = e.row.row(&mut scratch);
                 let z = b + row.dot(&w);
