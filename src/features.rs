@@ -427,7 +427,14 @@ static TF: std::sync::LazyLock<[f32; 256]> = std::sync::LazyLock::new(|| {
     t
 });
 
-fn tf_of(c: u32) -> f32 {
+/// [`tf_of`] of the counts below 256 (index = count).
+pub(crate) fn tf_table() -> &'static [f32; 256] {
+    &TF
+}
+
+/// The text block's value of a bucket counted `c` times in a window, before
+/// the window's [`WindowState::text_factor`].
+pub(crate) fn tf_of(c: u32) -> f32 {
     TF.get(c as usize).copied().unwrap_or_else(|| tf(c))
 }
 
@@ -749,6 +756,13 @@ impl WindowState {
             self.fresh.set(true);
         }
         self.counts.borrow()
+    }
+
+    /// The window's text block before weighting: its (bucket, count) pairs
+    /// sorted by bucket. [`WindowState::row`]'s text value of a pair is
+    /// `tf_of(count) * text_factor(scale, floor)` (the same f32 operations).
+    pub fn counts(&self) -> std::cell::Ref<'_, Vec<(u32, u32)>> {
+        self.sorted()
     }
 
     /// The sender driving coercion so far (most coercive moves; ties go to

@@ -13,10 +13,27 @@
 use crate::features::Row;
 
 /// One training row: features, class and weight.
-pub struct Example<'a> {
-    pub row: &'a Row,
+pub struct Example<R> {
+    pub row: R,
     pub positive: bool,
     pub weight: f32,
+}
+
+/// Where an example's [`Row`] comes from: a row held as it is, or a
+/// compact form written out into a scratch row when the fitter reads it.
+pub trait RowSource {
+    fn row<'a>(&'a self, scratch: &'a mut Row) -> &'a Row;
+
+    /// Asks the CPU to start loading the row's memory (the fitter reads
+    /// rows in shuffled order, so each would otherwise start with cache
+    /// misses): a hint, which changes no result.
+    fn prefetch(&self) {}
+}
+
+impl RowSource for &Row {
+    fn row<'a>(&'a self, _: &'a mut Row) -> &'a Row {
+        self
+    }
 }
 
 /// Optimiser settings.
@@ -32,17 +49,25 @@ pub struct SgdParams {
 
 /// Fits `(weights, intercept)` over a space of `dim` features.
 /// `nonnegative[i]` bounds weight `i` below by zero.
-pub fn fit(
-    examples: &[Example<'_>],
+pub fn fit<R: RowSource>(
+    examples: &[Example<R>],
     dim: usize,
     nonnegative: &[bool],
     p: SgdParams,
 ) -> (Vec<f32>, f32) {
-    let mut w = vec![0.0f32; dim];
-    let mut g2 = vec![1e-6f32; dim];
-    let mut grad = vec![0.0f32; dim];
+    // Everything the fitter keeps per weight in one place: an example's
+    // dot product fetches the cache lines its gradient and update then use.
+    let mut state: Vec<Slot> = (0..dim)
+        .map(|i| Slot {
+            w: 0.0,
+            grad: 0.0,
+            g2: 1e-6,
+            seen: false,
+            nonnegative: nonnegative.get(i).copied().unwrap_or(false),
+        })
+        .collect();
     let mut touched: Vec<u32> = Vec::new();
-    let mut seen = vec![false; dim];
+    let mut scratch = Row::default();
     let (mut b, mut b_g2) = (0.0f32, 1e-6f32);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = SplitMix(p.seed);
@@ -56,28 +81,33 @@ pub fn fit(
         for batch in order.chunks(p.batch.max(1)) {
             let mut bw = 0.0f32;
             let mut gb = 0.0f32;
-            for &k in batch {
+            for (j, &k) in batch.iter().enumerate() {
+                if let Some(next) = batch.get(j + 1).and_then(|&n| examples.get(n)) {
+                    next.row.prefetch();
+                }
                 let e = &examples[k];
-                let z = b + e.row.dot(&w);
+                let row = e.row.row(&mut scratch);
+                let z = b + dot(row, &state);
                 let prob = sigmoid(z);
                 let err = (prob - if e.positive { 1.0 } else { 0.0 }) * e.weight;
                 bw += e.weight;
                 gb += err;
-                for (i, x) in e.row.structural.iter().enumerate() {
+                for (i, x) in row.structural.iter().enumerate() {
                     if *x != 0.0 {
-                        grad[i] += err * x;
-                        if !seen[i] {
-                            seen[i] = true;
+                        let s = &mut state[i];
+                        s.grad += err * x;
+                        if !s.seen {
+                            s.seen = true;
                             touched.push(i as u32);
                         }
                     }
                 }
-                for &(i, x) in &e.row.text {
-                    let i = i as usize;
-                    grad[i] += err * x;
-                    if !seen[i] {
-                        seen[i] = true;
-                        touched.push(i as u32);
+                for &(i, x) in &row.text {
+                    let s = &mut state[i as usize];
+                    s.grad += err * x;
+                    if !s.seen {
+                        s.seen = true;
+                        touched.push(i);
                     }
                 }
             }
@@ -85,15 +115,15 @@ pub fn fit(
             // The batch's share of the whole penalty, on the weights it touched.
             let l2 = p.l2 * bw / total_weight;
             for &i in &touched {
-                let i = i as usize;
-                let g = grad[i] / bw + l2 * w[i];
-                g2[i] += g * g;
-                w[i] -= p.learning_rate * g / g2[i].sqrt();
-                if nonnegative.get(i).copied().unwrap_or(false) && w[i] < 0.0 {
-                    w[i] = 0.0;
+                let s = &mut state[i as usize];
+                let g = s.grad / bw + l2 * s.w;
+                s.g2 += g * g;
+                s.w -= p.learning_rate * g / s.g2.sqrt();
+                if s.nonnegative && s.w < 0.0 {
+                    s.w = 0.0;
                 }
-                grad[i] = 0.0;
-                seen[i] = false;
+                s.grad = 0.0;
+                s.seen = false;
             }
             touched.clear();
             let g = gb / bw;
@@ -101,7 +131,32 @@ pub fn fit(
             b -= p.learning_rate * g / b_g2.sqrt();
         }
     }
-    (w, b)
+    (state.iter().map(|s| s.w).collect(), b)
+}
+
+/// One weight and its optimiser state.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    w: f32,
+    /// The batch's gradient so far.
+    grad: f32,
+    /// AdaGrad's sum of squared gradients.
+    g2: f32,
+    /// In `touched` this batch.
+    seen: bool,
+    nonnegative: bool,
+}
+
+/// [`Row::dot`] over the weights in `state`: the same products summed in
+/// the same order, so the same bits.
+fn dot(row: &Row, state: &[Slot]) -> f32 {
+    let dense: f32 = row.structural.iter().zip(state).map(|(x, s)| x * s.w).sum();
+    let text: f32 = row
+        .text
+        .iter()
+        .map(|&(i, v)| state.get(i as usize).map_or(0.0, |s| s.w) * v)
+        .sum();
+    dense + text
 }
 
 pub fn sigmoid(z: f32) -> f32 {
@@ -147,7 +202,7 @@ mod tests {
         (rows, ys)
     }
 
-    fn examples<'a>(rows: &'a [Row], ys: &[bool]) -> Vec<Example<'a>> {
+    fn examples<'a>(rows: &'a [Row], ys: &[bool]) -> Vec<Example<&'a Row>> {
         rows.iter()
             .zip(ys)
             .map(|(r, &y)| Example {

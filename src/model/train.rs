@@ -15,11 +15,12 @@ use super::{
 };
 use crate::conversation::Conversation;
 use crate::error::{Error, Result};
-use crate::features::{self, FeatureLayout, FeatureSpace, Row, TextParams};
+use crate::features::{self, FeatureLayout, FeatureSpace, Row, TextParams, WindowState};
 use crate::metrics;
 use crate::normalize::Normalizer;
 use crate::pipeline::Pipeline;
 use crate::report::BENIGN;
+use crate::signals::sequence::SequenceState;
 use crate::signals::{Signal, SignalMatcher};
 use crate::tokenize::{TokenizerModel, TokenizerParams};
 
@@ -191,7 +192,261 @@ struct Prepared {
     /// Windows used for fitting, with their role (none for holdout
     /// conversations: calibration walks them again once the heads are fitted,
     /// so their rows are never held in memory).
-    rows: Vec<(Row, Role)>,
+    rows: Windows,
+}
+
+/// A conversation's kept windows in compact form; [`Windows::write`] gives
+/// back each window's [`Row`] bit for bit. A row's structural block is
+/// mostly zeros and its text values are `tf_of(count) * factor` with one
+/// factor per window, so a window keeps only its non-zero structural
+/// entries, its factor and its text buckets with their counts, each bucket
+/// as the gap from the one before: most (gap, count) pairs fit one `u16`,
+/// a quarter of the 8 bytes of a row's `(u32, f32)` entry.
+#[derive(Debug, Default)]
+struct Windows {
+    windows: Vec<WindowEntry>,
+    /// Length of the structural block.
+    dense: usize,
+    /// Non-zero structural entries of every window, window after window.
+    structural: Vec<(u16, f32)>,
+    /// Text entries of every window, window after window (see [`Gaps`]).
+    text: Vec<u16>,
+    /// First text bucket (the structural block's length).
+    offset: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct WindowEntry {
+    /// Where this window's entries end in `structural` and `text` (each
+    /// starts where the previous window's end).
+    structural_end: usize,
+    text_end: usize,
+    /// The text block's [`WindowState::text_factor`].
+    factor: f32,
+    role: Role,
+}
+
+/// The text entries of a window: buckets ascending, each `bucket - offset`
+/// coded as the gap from the previous one (from 0 for the first). An entry
+/// whose gap is below 2^12 and count below 16 is one word, `gap << 4 |
+/// count`; any other is the word 0 followed by `bucket - offset` and the
+/// count, each as two words (low, high).
+struct Gaps;
+
+impl Gaps {
+    const COUNT_BITS: u32 = 4;
+    const SHORT_GAP: u32 = 1 << (16 - Self::COUNT_BITS);
+    const SHORT_COUNT: u32 = 1 << Self::COUNT_BITS;
+
+    fn encode(counts: &[(u32, u32)], offset: u32, out: &mut Vec<u16>) {
+        let mut prev = 0u32;
+        for &(b, c) in counts {
+            let rel = b.wrapping_sub(offset);
+            let gap = rel.wrapping_sub(prev);
+            if rel >= prev && gap < Self::SHORT_GAP && c > 0 && c < Self::SHORT_COUNT {
+                out.push(((gap << Self::COUNT_BITS) | c) as u16);
+            } else {
+                out.extend([
+                    0,
+                    rel as u16,
+                    (rel >> 16) as u16,
+                    c as u16,
+                    (c >> 16) as u16,
+                ]);
+            }
+            prev = rel;
+        }
+    }
+
+    /// Calls `f(bucket, count)` for every entry of `words`.
+    fn decode(words: &[u16], offset: u32, mut f: impl FnMut(u32, u32)) {
+        let mut prev = 0u32;
+        let mut at = 0;
+        while let Some(&w) = words.get(at) {
+            let (rel, c) = if w != 0 {
+                at += 1;
+                let w = w as u32;
+                (
+                    prev.wrapping_add(w >> Self::COUNT_BITS),
+                    w & (Self::SHORT_COUNT - 1),
+                )
+            } else {
+                let word = |k: usize| words.get(at + k).copied().unwrap_or(0) as u32;
+                let v = (word(1) | (word(2) << 16), word(3) | (word(4) << 16));
+                at += 5;
+                v
+            };
+            f(rel.wrapping_add(offset), c);
+            prev = rel;
+        }
+    }
+}
+
+impl Windows {
+    fn new(space: &FeatureSpace) -> Self {
+        Windows {
+            offset: space.n_structural() as u32,
+            ..Windows::default()
+        }
+    }
+
+    /// Appends the window `window` closes after the prefix `state`.
+    fn push(
+        &mut self,
+        state: &SequenceState,
+        window: &WindowState,
+        (scale, floor): (f32, f32),
+        role: Role,
+        dense: &mut Vec<f32>,
+    ) {
+        window.structural(state, dense);
+        self.dense = dense.len();
+        self.structural.extend(
+            dense
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x != 0.0)
+                .map(|(i, x)| (i as u16, *x)),
+        );
+        let factor = window.text_factor(scale, floor);
+        Gaps::encode(&window.counts(), self.offset, &mut self.text);
+        self.windows.push(WindowEntry {
+            structural_end: self.structural.len(),
+            text_end: self.text.len(),
+            factor,
+            role,
+        });
+    }
+
+    fn len(&self) -> usize {
+        self.windows.len()
+    }
+
+    fn clear(&mut self) {
+        self.windows.clear();
+        self.structural.clear();
+        self.text.clear();
+    }
+
+    /// Where window `k`'s entries start in `structural` and `text`.
+    fn starts(&self, k: usize) -> (usize, usize) {
+        match k.checked_sub(1).and_then(|j| self.windows.get(j)) {
+            Some(p) => (p.structural_end, p.text_end),
+            None => (0, 0),
+        }
+    }
+
+    /// The windows `keep` says yes to (by index), in vectors of their
+    /// exact size (`self` is a scratch reused by the next conversation).
+    fn kept(&self, mut keep: impl FnMut(usize, &WindowEntry) -> bool) -> Windows {
+        let keep: Vec<bool> = self
+            .windows
+            .iter()
+            .enumerate()
+            .map(|(k, w)| keep(k, w))
+            .collect();
+        let (mut n, mut s, mut t) = (0, 0, 0);
+        for (k, w) in self.windows.iter().enumerate() {
+            if keep[k] {
+                let (s0, t0) = self.starts(k);
+                n += 1;
+                s += w.structural_end - s0;
+                t += w.text_end - t0;
+            }
+        }
+        let mut out = Windows {
+            windows: Vec::with_capacity(n),
+            dense: self.dense,
+            structural: Vec::with_capacity(s),
+            text: Vec::with_capacity(t),
+            offset: self.offset,
+        };
+        for (k, w) in self.windows.iter().enumerate() {
+            if keep[k] {
+                let (s0, t0) = self.starts(k);
+                out.structural
+                    .extend_from_slice(&self.structural[s0..w.structural_end]);
+                out.text.extend_from_slice(&self.text[t0..w.text_end]);
+                out.windows.push(WindowEntry {
+                    structural_end: out.structural.len(),
+                    text_end: out.text.len(),
+                    ..*w
+                });
+            }
+        }
+        out
+    }
+
+    /// Window `k` as the fitter reads it (`None` past the last).
+    fn row(&self, k: usize) -> Option<WindowRow<'_>> {
+        let w = self.windows.get(k)?;
+        let (s0, t0) = self.starts(k);
+        Some(WindowRow {
+            structural: self.structural.get(s0..w.structural_end)?,
+            text: self.text.get(t0..w.text_end)?,
+            factor: w.factor,
+            dense: self.dense as u32,
+            offset: self.offset,
+        })
+    }
+}
+
+/// One window of a [`Windows`]: what [`sparse::fit`] holds per example.
+#[derive(Debug, Clone, Copy)]
+struct WindowRow<'a> {
+    structural: &'a [(u16, f32)],
+    text: &'a [u16],
+    factor: f32,
+    dense: u32,
+    offset: u32,
+}
+
+impl WindowRow<'_> {
+    /// Writes the row into `out`: what [`WindowState::row`] wrote for the
+    /// window, bit for bit.
+    fn write(&self, out: &mut Row) {
+        out.structural.clear();
+        out.structural.resize(self.dense as usize, 0.0);
+        for &(i, x) in self.structural {
+            if let Some(slot) = out.structural.get_mut(i as usize) {
+                *slot = x;
+            }
+        }
+        out.text.clear();
+        out.text.reserve(self.text.len());
+        let (tf, factor) = (features::tf_table(), self.factor);
+        Gaps::decode(self.text, self.offset, |b, c| {
+            let v = tf
+                .get(c as usize)
+                .copied()
+                .unwrap_or_else(|| features::tf_of(c));
+            out.text.push((b, v * factor));
+        });
+    }
+}
+
+impl sparse::RowSource for WindowRow<'_> {
+    fn row<'a>(&'a self, scratch: &'a mut Row) -> &'a Row {
+        self.write(scratch);
+        scratch
+    }
+
+    fn prefetch(&self) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let text = self.text.as_ptr().cast::<i8>();
+            // The text's first lines (the hardware prefetcher follows the
+            // rest) and the structural entries.
+            for line in 0..4 {
+                // SAFETY: a prefetch is only a hint: it never faults and
+                // reads nothing into the program, whatever the address.
+                unsafe { _mm_prefetch::<_MM_HINT_T0>(text.wrapping_add(64 * line)) };
+            }
+            // SAFETY: as above.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(self.structural.as_ptr().cast::<i8>()) };
+        }
+    }
 }
 
 /// The group a conversation belongs to for splitting: its `group` field,
@@ -363,7 +618,10 @@ impl CheckedTrainParams {
         let prepared: Vec<Prepared> = {
             use rayon::prelude::*;
             data.par_iter()
-                .map(|c| self.prepare(&pipeline, &space, c))
+                .map_init(
+                    || Windows::new(&space),
+                    |scratch, c| self.prepare(&pipeline, &space, c, scratch),
+                )
                 .collect()
         };
 
@@ -468,7 +726,14 @@ impl CheckedTrainParams {
         Ok(file)
     }
 
-    fn prepare(&self, pipeline: &Pipeline, space: &FeatureSpace, c: &Conversation) -> Prepared {
+    /// `scratch`: windows of earlier conversations, reused.
+    fn prepare(
+        &self,
+        pipeline: &Pipeline,
+        space: &FeatureSpace,
+        c: &Conversation,
+        scratch: &mut Windows,
+    ) -> Prepared {
         let p = &self.0;
         let label = c.label.clone().unwrap_or_default();
         let holdout = in_holdout(p.seed, &group_of(c), p.calibration_fraction);
@@ -483,15 +748,20 @@ impl CheckedTrainParams {
                 label,
                 weight,
                 holdout,
-                rows: Vec::new(),
+                rows: Windows::default(),
             };
         }
         let coercion = annotated(c);
-        let mut windows: Vec<(Row, Role)> = Vec::new();
+        let windows = scratch;
+        windows.clear();
         let mut recent: std::collections::VecDeque<bool> = Default::default();
         let w = space.window();
-        features::walk(pipeline, space, c, |i, row, obs| {
-            let Some(row) = row else { return };
+        let (scale, floor) = (space.layout.text.scale, space.layout.text.norm_floor);
+        let mut dense = Vec::new();
+        features::walk_windows(pipeline, space, c, |i, window, obs| {
+            let Some((state, window)) = window else {
+                return;
+            };
             let coercive = match &coercion {
                 Some(flags) => flags.get(i).copied().unwrap_or(false),
                 None => obs
@@ -509,29 +779,24 @@ impl CheckedTrainParams {
                 "sextortion" => Role::Unclear,
                 _ => Role::Positive,
             };
-            windows.push((row.clone(), role));
+            windows.push(state, window, (scale, floor), role, &mut dense);
         });
         // A sextortion chat without annotations whose coercion the signals
         // missed still counts: its last window is taken as the positive.
         if label == "sextortion"
             && coercion.is_none()
-            && !windows.iter().any(|(_, r)| *r == Role::Positive)
-            && let Some(last) = windows.last_mut()
+            && !windows.windows.iter().any(|e| e.role == Role::Positive)
+            && let Some(last) = windows.windows.last_mut()
         {
-            last.1 = Role::Positive;
+            last.role = Role::Positive;
         }
         let n = windows.len();
         let stride = n.div_ceil(p.max_windows).max(1);
-        let rows = windows
-            .into_iter()
-            .enumerate()
-            .filter(|(k, (_, role))| {
-                (label == "sextortion" && *role == Role::Positive)
-                    || k % stride == stride - 1
-                    || *k + 1 == n
-            })
-            .map(|(_, x)| x)
-            .collect();
+        let rows = windows.kept(|k, e| {
+            (label == "sextortion" && e.role == Role::Positive)
+                || k % stride == stride - 1
+                || k + 1 == n
+        });
         Prepared {
             label,
             weight,
@@ -548,22 +813,30 @@ impl CheckedTrainParams {
         mask: &[bool],
     ) -> (Vec<f32>, f32) {
         let p = &self.0;
-        let mut examples: Vec<Example<'_>> = Vec::new();
+        let mut examples: Vec<Example<WindowRow<'_>>> = Vec::new();
         for e in prepared.iter().filter(|e| !e.holdout) {
-            let used: Vec<&(Row, Role)> =
-                e.rows.iter().filter(|(_, r)| *r != Role::Unclear).collect();
-            if used.is_empty() {
+            let used = e
+                .rows
+                .windows
+                .iter()
+                .filter(|w| w.role != Role::Unclear)
+                .count();
+            if used == 0 {
                 continue;
             }
             // Each conversation weighs about the same however long it is.
-            let per_row = (e.weight / (used.len() as f64).sqrt()) as f32;
-            for (row, role) in used {
-                let positive = e.label == head && *role == Role::Positive;
-                examples.push(Example {
-                    row,
-                    positive,
-                    weight: per_row,
-                });
+            let per_row = (e.weight / (used as f64).sqrt()) as f32;
+            for (k, w) in e.rows.windows.iter().enumerate() {
+                if w.role == Role::Unclear {
+                    continue;
+                }
+                if let Some(row) = e.rows.row(k) {
+                    examples.push(Example {
+                        row,
+                        positive: e.label == head && w.role == Role::Positive,
+                        weight: per_row,
+                    });
+                }
             }
         }
         if p.balance {
@@ -682,6 +955,84 @@ mod tests {
         assert_eq!(p.tokenizer.vocab_size, 500);
         assert_eq!(p.epochs, TrainParams::default().epochs);
         assert!(toml::from_str::<TrainParams>("l3 = 1").is_err());
+    }
+
+    /// Every window of the corpus in compact form writes back the row
+    /// `features::walk` writes for it, bit for bit (shipped and default
+    /// text parameters).
+    #[test]
+    fn compact_windows_give_back_the_rows_bit_for_bit() {
+        let model = crate::model::Model::embedded().unwrap();
+        let pipeline = model.pipeline();
+        let default = FeatureSpace::new(FeatureLayout::new(TextParams::default())).unwrap();
+        let files = crate::testdata::files(&["training/corpus/handwritten"], &["jsonl"]);
+        assert!(!files.is_empty());
+        let mut rows_seen = 0;
+        for space in [model.space(), &default] {
+            let (scale, floor) = (space.layout.text.scale, space.layout.text.norm_floor);
+            for f in &files {
+                let bytes = std::fs::read(f).unwrap();
+                for c in crate::import::import_bytes(&bytes, "t.jsonl", None) {
+                    let c = c.unwrap();
+                    let mut expected: Vec<Row> = Vec::new();
+                    features::walk(pipeline, space, &c, |_, row, _| {
+                        expected.extend(row.cloned());
+                    });
+                    let mut windows = Windows::new(space);
+                    let mut dense = Vec::new();
+                    features::walk_windows(pipeline, space, &c, |_, w, _| {
+                        if let Some((state, w)) = w {
+                            windows.push(state, w, (scale, floor), Role::Benign, &mut dense);
+                        }
+                    });
+                    assert_eq!(windows.len(), expected.len());
+                    // Every other window kept, from a scratch that held all.
+                    let kept = windows.kept(|k, _| k % 2 == 1);
+                    let mut out = Row::default();
+                    for (k, want) in expected.iter().enumerate() {
+                        windows.row(k).unwrap().write(&mut out);
+                        assert_eq!(out.structural.len(), want.structural.len());
+                        let bits = |r: &Row| -> (Vec<u32>, Vec<(u32, u32)>) {
+                            (
+                                r.structural.iter().map(|x| x.to_bits()).collect(),
+                                r.text.iter().map(|(b, v)| (*b, v.to_bits())).collect(),
+                            )
+                        };
+                        assert_eq!(bits(&out), bits(want), "{} window {k}", c.id);
+                        if k % 2 == 1 {
+                            kept.row(k / 2).unwrap().write(&mut out);
+                            assert_eq!(bits(&out), bits(want), "{} kept window {k}", c.id);
+                        }
+                        rows_seen += 1;
+                    }
+                    assert!(kept.row(expected.len() / 2).is_none());
+                }
+            }
+        }
+        assert!(rows_seen > 1000, "{rows_seen} rows");
+    }
+
+    #[test]
+    fn gaps_round_trip_with_escapes() {
+        let offset = 196;
+        let counts: Vec<(u32, u32)> = vec![
+            (196, 1),
+            (197, 15),
+            (198, 16),
+            (198 + 4095, 2),
+            (198 + 4095 + 4096, 1),
+            (300_000, 70_000),
+            (300_001, 0),
+            (100, 3),
+            (u32::MAX, 1),
+        ];
+        let mut words = Vec::new();
+        Gaps::encode(&counts, offset, &mut words);
+        // Short: the 1st, 2nd and 4th; the other six take five words each.
+        assert_eq!(words.len(), 3 + 6 * 5);
+        let mut back = Vec::new();
+        Gaps::decode(&words, offset, |b, c| back.push((b, c)));
+        assert_eq!(back, counts);
     }
 
     #[test]
