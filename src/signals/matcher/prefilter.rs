@@ -109,8 +109,7 @@ impl Prefilter {
                 let mut lit_ids: Vec<u32> = factor
                     .iter()
                     .map(|lit| {
-                        let lit = &lit[..lit.len().min(MAX_LITERAL_BYTES)];
-                        *ids.entry(lit.to_vec()).or_insert_with_key(|lit| {
+                        *ids.entry(lit.clone()).or_insert_with_key(|lit| {
                             literals.push(lit.clone());
                             by_literal.push(Vec::new());
                             (literals.len() - 1) as u32
@@ -207,9 +206,25 @@ impl Prefilter {
 /// the pattern contains.
 pub(super) type Factor = Vec<Vec<u8>>;
 
-/// The factors the prefilter keeps for a pattern's syntax tree ([`factors`]).
+/// The factors the prefilter keeps for a pattern's syntax tree ([`factors`]),
+/// each literal cut to [`MAX_LITERAL_BYTES`].
 pub(super) fn pattern_factors(hir: &Hir) -> Vec<Factor> {
-    factors(hir).into_iter().map(|f| f.set).collect()
+    factors(hir)
+        .into_iter()
+        .map(|f| {
+            let mut set: Factor = f
+                .set
+                .into_iter()
+                .map(|mut l| {
+                    l.truncate(MAX_LITERAL_BYTES);
+                    l
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
+        })
+        .collect()
 }
 
 /// Independent literal sets of `hir`: every match contains a literal of
