@@ -4,7 +4,9 @@
 //! expansion, NFKC and romanization of patterns, ASCII word boundaries);
 //! [`prefilter`] finds, with one Aho-Corasick pass over literals every match
 //! of a pattern must contain, the few patterns that can match a message; and
-//! this module runs only those patterns' own regexes to find spans. Word
+//! this module runs only those patterns' own regexes to find spans.
+//! [`prepared`] holds the shipped tables already parsed, so that a process
+//! does not parse them at start-up. Word
 //! boundaries are rewritten to ASCII `(?-u:\b)`: Unicode `\b` forces the slow
 //! engine on any non-ASCII text (Hinglish chats are full of emoji and
 //! Devanagari), and the Latin tables only need ASCII words.
@@ -99,7 +101,7 @@ impl SignalMatcher {
     pub const VERSION: &'static str = "2026.2";
 
     /// Builds the matcher from the embedded tables. They are read once per
-    /// process, from their form prepared ahead of time ([`prepared`]) when
+    /// process, from their form prepared ahead of time (`tables/prepared.jsonl`) when
     /// it is current; later calls return a clone sharing the compiled
     /// regexes (loading a model builds the matcher more than once).
     /// Patterns compile on first use.
