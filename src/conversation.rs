@@ -47,8 +47,8 @@ pub struct Conversation {
 pub enum MessageKind {
     #[default]
     Speech,
-    /// App-generated lines ("Messages are end-to-end encrypted", "<Media
-    /// omitted>", joins, deletions): kept for completeness, never scored as speech.
+    /// App-generated lines ("Messages are end-to-end encrypted",
+    /// `<Media omitted>`, joins, deletions): kept for completeness, never scored as speech.
     System,
 }
 

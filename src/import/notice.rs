@@ -1,7 +1,7 @@
 //! What an app notice is: the one rule every importer shares.
 //!
 //! Exports write media, deletions, missed calls and security notices as
-//! lines of text ("<Media omitted>", "video omitted", "📹 Video"). They are
+//! lines of text (`<Media omitted>`, "video omitted", "📹 Video"). They are
 //! the app speaking, not a person, so every importer turns them into
 //! [`MessageKind::System`](crate::conversation::MessageKind) messages, the
 //! canonical JSON importer included: a corpus that writes them as speech
