@@ -143,12 +143,27 @@ impl TokenizerModel {
     /// [`encode_reference`](Self::encode_reference), which `model verify`
     /// and the tests call.
     pub fn from_json(json: &str) -> Result<Self> {
-        let bad = Error::TokenizerFile;
         let value: serde_json::Value =
             serde_json::from_str(json).map_err(|e| Error::Tokenizer {
                 what: "tokenizer",
                 source: Box::new(e),
             })?;
+        Self::build(&value, json.to_string())
+    }
+
+    /// [`from_json`](Self::from_json) from the already parsed document (a
+    /// model file holds its tokenizer as a JSON value: reading it again
+    /// from text was a sixth of loading the model).
+    pub fn from_value(value: &serde_json::Value) -> Result<Self> {
+        let json = serde_json::to_string(value).map_err(|e| Error::Tokenizer {
+            what: "tokenizer",
+            source: Box::new(e),
+        })?;
+        Self::build(value, json)
+    }
+
+    fn build(value: &serde_json::Value, json: String) -> Result<Self> {
+        let bad = Error::TokenizerFile;
         let model = &value["model"];
         if model["type"] != "WordPiece" {
             return Err(bad(format!(
@@ -202,7 +217,7 @@ impl TokenizerModel {
         }
         let pre_split = Regex::new(PRE_SPLIT).map_err(|e| bad(e.to_string()))?;
         Ok(TokenizerModel {
-            json: json.to_string(),
+            json,
             vocab,
             words,
             pieces,

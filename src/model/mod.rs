@@ -372,10 +372,8 @@ impl Model {
                 short(&matcher.tables_sha256())
             )));
         }
-        let tokenizer_json =
-            serde_json::to_string(&file.tokenizer).map_err(|e| err(e.to_string()))?;
         let tokenizer =
-            TokenizerModel::from_json(&tokenizer_json).map_err(|e| err(e.to_string()))?;
+            TokenizerModel::from_value(&file.tokenizer).map_err(|e| err(e.to_string()))?;
         let pipeline = Pipeline::new(file.normalizer.clone(), tokenizer);
         let space = FeatureSpace::new(file.features.clone()).map_err(|e| err(e.to_string()))?;
         let mut heads = Vec::new();
