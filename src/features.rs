@@ -727,15 +727,18 @@ impl WindowState {
         if let Some(mut t) = self.track.take() {
             t.since_exact += 1;
             if t.since_exact >= RESUM_EVERY || t.distinct == 0 {
-                t.resum(&self.sorted());
+                t.resum(&self.counts());
             }
             self.track = Some(t);
         }
     }
 
-    /// The window's (bucket, count) list sorted by bucket; a tracking
-    /// window builds it from its messages' buckets and the dense counts.
-    fn sorted(&self) -> std::cell::Ref<'_, Vec<(u32, u32)>> {
+    /// The window's text block before weighting: its (bucket, count) pairs
+    /// sorted by bucket (a tracking window builds the list from its
+    /// messages' buckets and the dense counts when it is read).
+    /// [`WindowState::row`]'s text value of a pair is
+    /// `tf_of(count) * text_factor(scale, floor)` (the same f32 operations).
+    pub fn counts(&self) -> std::cell::Ref<'_, Vec<(u32, u32)>> {
         if !self.fresh.get() {
             let mut c = self.counts.borrow_mut();
             c.clear();
@@ -756,13 +759,6 @@ impl WindowState {
             self.fresh.set(true);
         }
         self.counts.borrow()
-    }
-
-    /// The window's text block before weighting: its (bucket, count) pairs
-    /// sorted by bucket. [`WindowState::row`]'s text value of a pair is
-    /// `tf_of(count) * text_factor(scale, floor)` (the same f32 operations).
-    pub fn counts(&self) -> std::cell::Ref<'_, Vec<(u32, u32)>> {
-        self.sorted()
     }
 
     /// The sender driving coercion so far (most coercive moves; ties go to
@@ -796,7 +792,7 @@ impl WindowState {
     /// max(L2 norm, `floor`), or 1 for an empty block.
     pub fn text_factor(&self, scale: f32, floor: f32) -> f32 {
         let norm = self
-            .sorted()
+            .counts()
             .iter()
             .map(|&(_, c)| {
                 let v = tf_of(c);
@@ -814,7 +810,7 @@ impl WindowState {
     /// summed in the same order as [`Row::dot`] over [`WindowState::row`]'s
     /// text block, so the same bits.
     pub fn text_dot(&self, factor: f32, weights: &[f32], stride: usize, offset: usize) -> f32 {
-        self.sorted()
+        self.counts()
             .iter()
             .map(|&(b, c)| {
                 let v = tf_of(c) * factor;
@@ -832,7 +828,7 @@ impl WindowState {
         self.structural(prefix, &mut out.structural);
         out.text.clear();
         out.text
-            .extend(self.sorted().iter().map(|&(b, c)| (b, tf_of(c))));
+            .extend(self.counts().iter().map(|&(b, c)| (b, tf_of(c))));
         let norm = out
             .text
             .iter()

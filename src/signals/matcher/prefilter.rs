@@ -30,9 +30,18 @@ pub(super) struct Prefilter {
     always: Vec<u32>,
 }
 
+/// Per-thread scratch of [`Prefilter::candidates`], reused across calls.
+#[derive(Default)]
+struct Seen {
+    /// Per pattern, the factor bits seen in the text being filtered (all
+    /// zero between calls: only touched slots are set, then reset).
+    bits: Vec<u8>,
+    /// Patterns whose slot is non-zero.
+    touched: Vec<u32>,
+}
+
 thread_local! {
-    /// Per pattern, the factor bits seen in the text being filtered.
-    static SEEN: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    static SEEN: std::cell::RefCell<Seen> = std::cell::RefCell::new(Seen::default());
 }
 
 /// A set of byte values.
@@ -60,10 +69,11 @@ impl ByteSet {
 /// Most factors kept per pattern (the most selective ones).
 const MAX_FACTORS: usize = 4;
 
-/// Literals are cut to their first this many bytes in the automaton. A
-/// prefix of a required literal is required too, so candidates stay a
-/// superset; the trie is a third the size (its build was most of the
-/// prefilter's start-up) for a few more candidates per message.
+/// Literals are cut to their first this many bytes when a pattern's factors
+/// are made ([`pattern_factors`]). A prefix of a required literal is required
+/// too, so candidates stay a superset; the trie is a third the size (its
+/// build was most of the prefilter's start-up) for a few more candidates
+/// per message.
 const MAX_LITERAL_BYTES: usize = 8;
 
 /// Most literals one pattern contributes (per node while extracting).
@@ -108,12 +118,15 @@ impl Prefilter {
                 mask |= bit;
                 let mut lit_ids: Vec<u32> = factor
                     .iter()
-                    .map(|lit| {
-                        *ids.entry(lit.clone()).or_insert_with_key(|lit| {
+                    .map(|lit| match ids.get(lit.as_slice()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = literals.len() as u32;
+                            ids.insert(lit.clone(), id);
                             literals.push(lit.clone());
                             by_literal.push(Vec::new());
-                            (literals.len() - 1) as u32
-                        })
+                            id
+                        }
                     })
                     .collect();
                 lit_ids.sort_unstable();
@@ -156,17 +169,15 @@ impl Prefilter {
     pub(super) fn candidates(&self, text: &str, out: &mut Vec<u32>) {
         out.clear();
         if let Some(ac) = &self.ac {
-            // The factor bits each pattern has seen, in a per-thread table
-            // left all zero between calls (only touched slots are reset).
-            SEEN.with_borrow_mut(|seen| {
-                seen.resize(self.full.len(), 0);
-                let mut touched: Vec<u32> = Vec::new();
+            // The factor bits each pattern has seen, in a per-thread table.
+            SEEN.with_borrow_mut(|Seen { bits, touched }| {
+                bits.resize(self.full.len(), 0);
                 for m in ac.find_overlapping_iter(text) {
                     let Some(list) = self.by_literal.get(m.pattern().as_usize()) else {
                         continue;
                     };
                     for &(p, bit) in list {
-                        if let Some(slot) = seen.get_mut(p as usize) {
+                        if let Some(slot) = bits.get_mut(p as usize) {
                             if *slot == 0 {
                                 touched.push(p);
                             }
@@ -174,8 +185,8 @@ impl Prefilter {
                         }
                     }
                 }
-                for p in touched {
-                    if let Some(slot) = seen.get_mut(p as usize) {
+                for p in touched.drain(..) {
+                    if let Some(slot) = bits.get_mut(p as usize) {
                         if self.full.get(p as usize) == Some(slot) {
                             out.push(p);
                         }
